@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Mensenhandel.Data.Identity;
+
+public sealed class ApplicationUser : IdentityUser
+{
+}

@@ -1,0 +1,62 @@
+using Mensenhandel.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mensenhandel.Web.Infrastructure;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string DefaultPostgresConnection = "Host=localhost;Port=5432;Database=mensenhandel;Username=mensenhandel";
+    public const string DefaultSqliteConnection = "Data Source=App_Data/mensenhandel.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations at start-up. Always on in Development; production uses the migration script.</summary>
+    public bool MigrateOnStartup { get; set; }
+}
+
+internal static class DatabaseSetup
+{
+    public static void AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddSingleton(options);
+
+        var connectionString = ResolveConnectionString(
+            builder.Configuration.GetConnectionString("Mensenhandel"), options.Provider, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<AppDbContext>(db => db.UseMensenhandelDatabase(options.Provider, connectionString));
+    }
+
+    /// <summary>
+    /// Defaults per provider, so that switching to PostgreSQL is one setting (<c>Database__Provider=Postgres</c>);
+    /// a relative SQLite path is taken from the content root, wherever the command was started.
+    /// </summary>
+    internal static string ResolveConnectionString(string? configured, DatabaseProvider provider, string contentRoot)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            return string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultPostgresConnection : configured;
+
+        var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnection : configured);
+        if (sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
+        {
+            sqlite.DataSource = Path.Combine(contentRoot, sqlite.DataSource);
+        }
+        if (sqlite.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
+        }
+        return sqlite.ToString();
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        if (!app.Environment.IsDevelopment() && !options.MigrateOnStartup) return;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        app.Logger.LogInformation("Database migrated ({Provider})", options.Provider);
+    }
+}

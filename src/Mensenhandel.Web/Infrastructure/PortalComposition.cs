@@ -1,0 +1,84 @@
+using Mensenhandel.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Features;
+using Serilog;
+
+namespace Mensenhandel.Web.Infrastructure;
+
+/// <summary>Services and middleware of the portal, in the order a request meets them.</summary>
+internal static class PortalComposition
+{
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.AddPortalLogging();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+            form.ValueCountLimit = 512;
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddPortalDatabase();
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Mensenhandel")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Only proxies an operator names are trusted to tell the client's address and scheme.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-Mensenhandel-Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SuppressXFrameOptionsHeader = true; // frame-ancestors 'none' in the CSP covers this
+        });
+
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AddPageRoute("/Fout/Index", "fout/{code:int?}");
+        });
+
+        builder.Services.AddPortalHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Path only: query strings and form values can carry what a signaler typed.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
+        });
+
+        app.UsePortalErrorPages();
+
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapPortalHealthChecks();
+        app.MapSecurityTxt();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

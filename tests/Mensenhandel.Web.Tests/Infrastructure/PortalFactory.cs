@@ -1,0 +1,79 @@
+using Mensenhandel.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mensenhandel.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The portal on its own fresh PostgreSQL database. Use one per test class (IClassFixture) or create one
+/// in a test when the test changes configuration.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IWebHostBuilder>> _customisations = [];
+
+    public string DatabaseName { get; private set; } = "";
+
+    /// <summary>The ASP.NET Core environment; Development unless a test needs production behaviour.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
+    public PortalFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public PortalFactory WithWebHost(Action<IWebHostBuilder> customise)
+    {
+        _customisations.Add(customise);
+        return this;
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        if (!_settings.ContainsKey("ConnectionStrings:Mensenhandel"))
+        {
+            DatabaseName = await TestDatabase.CreateAsync();
+            _settings["ConnectionStrings:Mensenhandel"] = TestDatabase.ConnectionStringFor(DatabaseName);
+        }
+        _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (DatabaseName.Length > 0) await TestDatabase.DropAsync(DatabaseName);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        foreach (var customise in _customisations) customise(builder);
+    }
+
+    /// <summary>
+    /// A client that keeps cookies. Always https: the portal's cookies are __Host- cookies, which a cookie
+    /// container never sends to an http address.
+    /// </summary>
+    public HttpClient CreatePortalClient(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = followRedirects,
+            HandleCookies = true,
+        });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await query(db);
+    }
+
+    public Task<int> CountAsync<TEntity>() where TEntity : class =>
+        WithDbAsync(db => db.Set<TEntity>().CountAsync());
+}
