@@ -1,6 +1,9 @@
 using Mensenhandel.Data.Identity;
+using Mensenhandel.Domain.Auditing;
+using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Domain.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,11 +17,51 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Optimistic concurrency that works the same on both providers: every changed aggregate with an int
+    /// <c>Version</c> concurrency token gets the next version, and the update only matches the version the
+    /// user loaded (round-tripped through the form).
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is null || version.ClrType != typeof(int) || !version.IsConcurrencyToken) continue;
+            var property = entry.Property("Version");
+            property.CurrentValue = (int)property.OriginalValue! + 1;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // The portal's roles are reference data: seeded by migration, the same on every instance.
+        builder.Entity<IdentityRole>().HasData(Role.All.Select(role => new IdentityRole(role)
+        {
+            Id = $"role-{role.ToLowerInvariant()}",
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = $"seed-{role.ToLowerInvariant()}",
+        }));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,5 +1,7 @@
 using Mensenhandel.Data;
 using Microsoft.Data.Sqlite;
+using Mensenhandel.Web.Demo;
+using Mensenhandel.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Infrastructure;
@@ -58,5 +60,11 @@ internal static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         app.Logger.LogInformation("Database migrated ({Provider})", options.Provider);
+
+        if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<DemoOptions>().Seed)
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider, app.Services.GetRequiredService<TimeProvider>());
+            app.Logger.LogInformation("Development demo data present");
+        }
     }
 }

@@ -1,4 +1,9 @@
 using Mensenhandel.Data;
+using Mensenhandel.Web.Auditing;
+using Mensenhandel.Web.Identity;
+using Mensenhandel.Web.Pages.Account;
+using Mensenhandel.Web.Pages.Beheer;
+using Mensenhandel.Web.Pages.Beheer.Gebruikers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
@@ -42,17 +47,37 @@ internal static class PortalComposition
             }
         });
 
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-Mensenhandel-Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Development serves plain http://localhost, where ASP.NET Core refuses to issue a Secure antiforgery
+            // cookie (and a __Host- cookie must be Secure). Everywhere else: __Host-, Secure, Strict.
+            options.Cookie.Name = development ? "Mensenhandel-Antiforgery" : "__Host-Mensenhandel-Antiforgery";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.SuppressXFrameOptionsHeader = true; // frame-ancestors 'none' in the CSP covers this
         });
 
+        builder.Services.AddHttpContextAccessor();
+        builder.AddPortalIdentity();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddScoped<SignInFlow>();
+        builder.Services.AddScoped<ReferenceLists>();
+        builder.Services.AddScoped<UserAdministration>();
+        // Demo settings exist only in Development; elsewhere they are never read and stay off.
+        var demo = builder.Environment.IsDevelopment()
+            ? builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions()
+            : new DemoOptions();
+        builder.Services.AddSingleton(demo);
+
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Fout/Index", "fout/{code:int?}");
+            // Public pages; everything else needs a signed-in user with a second factor (fallback policy).
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToFolder("/Over");
+            options.Conventions.AllowAnonymousToFolder("/Fout");
         });
 
         builder.Services.AddPortalHealthChecks();
@@ -73,11 +98,13 @@ internal static class PortalComposition
         app.UsePortalErrorPages();
 
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapPortalHealthChecks();
         app.MapSecurityTxt();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -17,6 +17,6 @@ internal static class SecurityTxt
             if (configuration["SecurityTxt:Policy"] is { Length: > 0 } policy) lines.Add($"Policy: {policy}");
             if (configuration["SecurityTxt:Canonical"] is { Length: > 0 } canonical) lines.Add($"Canonical: {canonical}");
             return Results.Text(string.Join('\n', lines) + '\n', "text/plain; charset=utf-8");
-        });
+        }).AllowAnonymous();
     }
 }

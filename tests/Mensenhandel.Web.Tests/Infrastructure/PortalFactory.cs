@@ -17,6 +17,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseName { get; private set; } = "";
 
+    /// <summary>The portal's clock: TOTP steps, session timeouts and deadlines move when a test moves it.</summary>
+    public TestClock Clock { get; } = new();
+
+    private readonly Dictionary<string, long> _lastTotpStep = new(StringComparer.Ordinal);
+
     /// <summary>The ASP.NET Core environment; Development unless a test needs production behaviour.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
@@ -40,6 +45,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _settings["ConnectionStrings:Mensenhandel"] = TestDatabase.ConnectionStringFor(DatabaseName);
         }
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
+        // Tests go through the real second factor unless a test asks for the demo shortcut.
+        _settings.TryAdd("Demo:SkipMfa", "false");
     }
 
     public new virtual async Task DisposeAsync()
@@ -52,6 +59,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var customise in _customisations) customise(builder);
     }
 
@@ -59,13 +67,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// A client that keeps cookies. Always https: the portal's cookies are __Host- cookies, which a cookie
     /// container never sends to an http address.
     /// </summary>
-    public HttpClient CreatePortalClient(bool followRedirects = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions
-        {
-            BaseAddress = new Uri("https://localhost"),
-            AllowAutoRedirect = followRedirects,
-            HandleCookies = true,
-        });
+    public HttpClient CreatePortalClient(bool followRedirects = false)
+    {
+        var container = new System.Net.CookieContainer();
+        DelegatingHandler[] handlers = followRedirects
+            ? [new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new CookieJar.Handler(container)]
+            : [new CookieJar.Handler(container)];
+        return CookieJar.Attach(CreateDefaultClient(new Uri("https://localhost"), handlers), container);
+    }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
     {
@@ -76,4 +85,23 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task<int> CountAsync<TEntity>() where TEntity : class =>
         WithDbAsync(db => db.Set<TEntity>().CountAsync());
+
+    /// <summary>
+    /// A TOTP code for the account that the portal has not seen yet: the portal accepts each time step once,
+    /// so when a test signs in again within the same 30 seconds the clock moves on to the next step.
+    /// </summary>
+    public string NextTotpCode(string email, string secret)
+    {
+        lock (_lastTotpStep)
+        {
+            var step = Clock.GetUtcNow().ToUnixTimeSeconds() / 30;
+            if (_lastTotpStep.TryGetValue(email, out var last) && step <= last)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(30 * (last - step + 1)));
+                step = last + 1;
+            }
+            _lastTotpStep[email] = step;
+            return Mensenhandel.Web.Identity.OneTimeTotpTokenProvider.CurrentCode(secret, Clock.GetUtcNow());
+        }
+    }
 }

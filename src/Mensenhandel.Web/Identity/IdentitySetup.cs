@@ -1,0 +1,126 @@
+using Mensenhandel.Data;
+using Mensenhandel.Data.Identity;
+using Mensenhandel.Web.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Mensenhandel.Web.Identity;
+
+internal static class IdentitySetup
+{
+    public const string InvitationTokenProvider = "Uitnodiging";
+    public const string CookieName = "__Host-Mensenhandel";
+
+    public static void AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value);
+        var session = builder.Configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
+        services.AddSingleton(session);
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<IAccountMail, PickupFolderAccountMail>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // Length over composition (NIST SP 800-63B, ASVS 6.2): 12+ characters, any characters, paste allowed.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeTotpTokenProvider.ProviderName;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.ProviderName)
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider);
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.Configure<InvitationTokenProviderOptions>(o =>
+        {
+            o.Name = InvitationTokenProvider;
+            o.TokenLifespan = TimeSpan.FromDays(7);
+        });
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The validator rebuilds the principal from the database (fresh role and organisation claims) but
+            // would drop how the user signed in; keep the second-factor claim, or every session would fall
+            // back to password-only after a minute.
+            o.OnRefreshingPrincipal = context =>
+            {
+                var methods = context.CurrentPrincipal?.FindAll(PortalClaims.AuthenticationMethod).ToList() ?? [];
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    foreach (var method in methods.Where(m => !identity.HasClaim(m.Type, m.Value)))
+                        identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((cookie, store) =>
+            {
+                cookie.Cookie.Name = CookieName;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.Path = "/";
+                cookie.ExpireTimeSpan = session.IdleTimeout;
+                cookie.SlidingExpiration = true;
+                cookie.SessionStore = store;
+                cookie.LoginPath = "/inloggen";
+                cookie.LogoutPath = "/uitloggen";
+                cookie.AccessDeniedPath = "/fout/404";
+                cookie.ReturnUrlParameter = "terug";
+            });
+        services.ConfigureExternalCookie(cookie => HostCookie(cookie, "__Host-Mensenhandel-Extern"));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .Configure(cookie => HostCookie(cookie, "__Host-Mensenhandel-Tweestaps"));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
+            .Configure(cookie => HostCookie(cookie, "__Host-Mensenhandel-Apparaat"));
+
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-Mensenhandel-Melding";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthorizationBuilder().AddPortalPolicies();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
+    }
+
+    private static void HostCookie(CookieAuthenticationOptions cookie, string name)
+    {
+        cookie.Cookie.Name = name;
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        cookie.Cookie.SameSite = SameSiteMode.Strict;
+        cookie.Cookie.Path = "/";
+    }
+}
+
+public sealed class InvitationTokenProviderOptions : DataProtectionTokenProviderOptions;
+
+/// <summary>Invitation links live longer (7 days) than password-reset links (2 hours).</summary>
+public sealed class InvitationTokenProvider(
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dataProtectionProvider,
+    IOptions<InvitationTokenProviderOptions> options,
+    ILogger<DataProtectorTokenProvider<ApplicationUser>> logger)
+    : DataProtectorTokenProvider<ApplicationUser>(dataProtectionProvider, options, logger);
