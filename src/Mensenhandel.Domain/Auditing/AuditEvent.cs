@@ -18,7 +18,9 @@ public sealed class AuditEvent
         DateTimeOffset occurredAt, string? actorId, AuditAction action, string? objectType, string? objectId,
         AuditResult result, string? origin, string? correlationId, string? detail = null)
     {
-        OccurredAt = occurredAt.ToUniversalTime();
+        // Microseconds: what PostgreSQL stores, so the hash computed now matches the row read back later.
+        var utc = occurredAt.ToUniversalTime();
+        OccurredAt = utc.AddTicks(-(utc.Ticks % 10));
         ActorId = Limit(actorId, 64);
         Action = action;
         ObjectType = Limit(objectType, 40);

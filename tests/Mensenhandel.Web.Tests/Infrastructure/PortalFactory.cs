@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The portal's clock: TOTP steps, session timeouts and deadlines move when a test moves it.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The account e-mails (invitations, password resets) this instance sent.</summary>
+    public CapturedMail Mail { get; } = new();
+
     private readonly Dictionary<string, long> _lastTotpStep = new(StringComparer.Ordinal);
 
     /// <summary>The ASP.NET Core environment; Development unless a test needs production behaviour.</summary>
@@ -59,7 +62,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Mensenhandel.Web.Identity.IAccountMail>(Mail);
+        });
         foreach (var customise in _customisations) customise(builder);
     }
 

@@ -3,6 +3,7 @@ using Mensenhandel.Data.Identity;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Authorization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Mensenhandel.Web.Pages.Account;
@@ -28,10 +29,15 @@ public sealed class SignInFlow(SignInManager<ApplicationUser> signIn, AuditTrail
     public bool SkipsMfa(ApplicationUser user) =>
         demo.SkipMfa && (user.Email ?? "").EndsWith(DemoOptions.AccountDomain, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Replaces whatever session there is with a full one (password and second factor).</summary>
+    /// <summary>
+    /// Makes the session a full one (password and second factor). A password-only session is upgraded in
+    /// place: the cookie handler renews the stored ticket under the same server-side key, which a
+    /// __Host- cookie keeps out of an attacker's reach. Signing out first would not help: the handler
+    /// would renew the key it just removed.
+    /// </summary>
     public async Task SignInWithMfaAsync(ApplicationUser user, string how)
     {
-        await signIn.SignOutAsync();
+        await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false,
             [new Claim(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor)]);
         await SignedInAsync(user, how);

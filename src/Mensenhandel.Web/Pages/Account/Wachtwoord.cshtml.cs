@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
-public sealed class WachtwoordModel(UserManager<ApplicationUser> users, SignInFlow flow, AuditTrail audit, AppDbContext db) : PageModel
+public sealed class WachtwoordModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? Notice { get; set; }
@@ -41,11 +41,10 @@ public sealed class WachtwoordModel(UserManager<ApplicationUser> users, SignInFl
                 result.AddTo(ModelState, "Input.NewPassword");
             return Page();
         }
-        // Other sessions of this account end; this one continues with a fresh session.
+        // Every session of this account ends, this one too: the user signs in again with the new password.
         await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.PasswordChanged, "Gebruiker", user.Id);
-        await flow.SignInWithMfaAsync(user, "na wachtwoordwijziging");
-        Notice = "Uw wachtwoord is gewijzigd. Andere sessies zijn beëindigd.";
-        return RedirectToPage();
+        Notice = "Uw wachtwoord is gewijzigd. Log opnieuw in met uw nieuwe wachtwoord.";
+        return RedirectToPage("Inloggen");
     }
 }
