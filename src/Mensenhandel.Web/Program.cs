@@ -1,3 +1,4 @@
+using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Infrastructure;
 using Serilog;
 
@@ -9,9 +10,16 @@ try
 
     var app = builder.Build();
     await app.PrepareDatabaseAsync();
-    app.UsePortal();
 
+    // Operations commands run against the configured database and exit: dotnet Mensenhandel.Web.dll --verify-audit
+    if (args.Contains(AuditCommands.VerifyArgument))
+    {
+        return await AuditCommands.VerifyAsync(app.Services);
+    }
+
+    app.UsePortal();
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -22,6 +22,8 @@ internal static class IdentitySetup
         var session = builder.Configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
         services.AddSingleton(session);
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<SessionCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionCleanup>());
         services.AddSingleton<IAccountMail, PickupFolderAccountMail>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

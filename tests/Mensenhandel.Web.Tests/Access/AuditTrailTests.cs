@@ -33,6 +33,7 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
         await admin.GetAsync("/beheer/gebruikers");
         var intact = await Html.ParseAsync(await admin.SubmitAsync("/beheer/audit/controle", new Dictionary<string, string>()));
         Assert.Contains("Het auditspoor is intact", intact.QuerySelector("main")?.TextContent);
+        Assert.Equal(0, await Mensenhandel.Web.Auditing.AuditCommands.VerifyAsync(portal.Services));
 
         // Someone with owner rights (who can switch the trigger off) edits one event in the middle.
         var victimId = await portal.WithDbAsync(db => db.AuditEvents.OrderBy(e => e.Id).Skip(1).Select(e => e.Id).FirstAsync());
@@ -46,6 +47,7 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
         var broken = await Html.ParseAsync(await admin.SubmitAsync("/beheer/audit/controle", new Dictionary<string, string>()));
 
         Assert.Contains("niet intact", broken.QuerySelector("main")?.TextContent);
+        Assert.Equal(2, await Mensenhandel.Web.Auditing.AuditCommands.VerifyAsync(portal.Services));
         Assert.Equal(victimId.ToString(System.Globalization.CultureInfo.InvariantCulture), broken.QuerySelector("#eerste-breuk")?.TextContent);
         Assert.True(await portal.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == AuditAction.AuditVerified && e.Result == AuditResult.Failure)));
     }

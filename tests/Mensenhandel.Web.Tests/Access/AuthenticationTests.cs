@@ -4,6 +4,7 @@ using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Web.Demo;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mensenhandel.Web.Tests.Access;
 
@@ -174,6 +175,20 @@ public sealed class AuthenticationTests(PortalFactory portal) : IClassFixture<Po
         // 10 hours of 15-minute steps would each keep the session; the absolute lifetime still ends it.
         var late = await client.GetAsync("/overzicht");
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ended_sessions_are_removed_from_the_database()
+    {
+        await portal.LoginAsync(DemoUsers.Reporter);
+        var before = await portal.CountAsync<UserSession>();
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(25));
+        var removed = await portal.Services.GetRequiredService<Mensenhandel.Web.Identity.SessionCleanup>().RemoveEndedSessionsAsync();
+
+        Assert.True(before > 0);
+        Assert.True(removed >= 1);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.UserSessions.CountAsync(s => s.LastSeenAt > portal.Clock.GetUtcNow().AddMinutes(-20))));
     }
 
     [Theory]
