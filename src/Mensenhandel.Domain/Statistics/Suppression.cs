@@ -87,6 +87,8 @@ public static class Suppression
         }
 
         var lines = Lines(figures.GetLength(0) - 1, figures.GetLength(1) - 1);
+        // Every pass hides one more figure or stops, so this ends; lines first, because they are cheap to check
+        // and cost the least information, loops only once every line is safe.
         while (lines.Any(line => ProtectLine(line, figures, hidden)) || CloseOneLoop(figures, hidden))
         {
         }
