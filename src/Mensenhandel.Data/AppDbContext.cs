@@ -1,5 +1,8 @@
 using Mensenhandel.Data.Identity;
+using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Reports;
 using Mensenhandel.Domain.ReferenceData;
+using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +17,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<ReportCounter> ReportCounters => Set<ReportCounter>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,6 @@
 using Mensenhandel.Data;
+using Mensenhandel.Web.Notifications;
+using Mensenhandel.Web.Pages.Melden;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
@@ -53,7 +55,23 @@ internal static class PortalComposition
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Fout/Index", "fout/{code:int?}");
+        }).AddMvcOptions(mvc =>
+        {
+            // Input models validate themselves with Dutch messages; no English "The X field is required".
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        }).AddCookieTempDataProvider(tempData =>
+        {
+            tempData.Cookie.Name = "__Host-Mensenhandel-TempData";
+            tempData.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            tempData.Cookie.IsEssential = true;
         });
+
+        builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        builder.AddMeldenRateLimits();
+        builder.AddPortalNotifications();
+        builder.Services.AddSingleton<SubmissionTokens>();
+        builder.Services.AddScoped<ReportIntake>();
 
         builder.Services.AddPortalHealthChecks();
         return builder;
@@ -73,6 +91,7 @@ internal static class PortalComposition
         app.UsePortalErrorPages();
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapPortalHealthChecks();

@@ -40,6 +40,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _settings["ConnectionStrings:Mensenhandel"] = TestDatabase.ConnectionStringFor(DatabaseName);
         }
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
+        // Development mails go to a pickup folder: keep them out of the source tree.
+        _settings.TryAdd("Notifications:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
     }
 
     public new virtual async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Fout;
@@ -14,7 +15,7 @@ public sealed class IndexModel : PageModel
     public string Explanation { get; private set; } = "";
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int? code)
+    public void OnGet([FromRoute] int? code)
     {
         Code = code is >= 400 and <= 599 ? code.Value : 500;
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null
