@@ -46,9 +46,7 @@ internal static class PortalComposition
 
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-Mensenhandel-Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            options.Cookie.SameSite = SameSiteMode.Strict;
+            PortalCookies.Configure(options.Cookie, "Antiforgery", builder.Environment);
             options.SuppressXFrameOptionsHeader = true; // frame-ancestors 'none' in the CSP covers this
         });
 
@@ -61,9 +59,7 @@ internal static class PortalComposition
             mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         }).AddCookieTempDataProvider(tempData =>
         {
-            tempData.Cookie.Name = "__Host-Mensenhandel-TempData";
-            tempData.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            PortalCookies.Configure(tempData.Cookie, "TempData", builder.Environment);
             tempData.Cookie.IsEssential = true;
         });
 

@@ -125,6 +125,18 @@ public static class ReportForms
         return new SubmittedReport(document.QuerySelector("#meldingsnummer").Text(), document.QuerySelector("#vervolgcode").Text(), Guid.Empty);
     }
 
+    /// <summary>Opens /melden/status and asks for the status with this reference and code.</summary>
+    public static async Task<HttpResponseMessage> AskStatusAsync(this HttpClient client, string reference, string code)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var form = await Html.ParseAsync(await client.GetAsync("/melden/status"));
+        var token = form.QuerySelector("form.mh-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.PostAsync("/melden/status", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Reference"] = reference, ["Input.Code"] = code,
+        }));
+    }
+
     public static Task<Report> LoadReportAsync(this PortalFactory portal, string reference)
     {
         ArgumentNullException.ThrowIfNull(portal);

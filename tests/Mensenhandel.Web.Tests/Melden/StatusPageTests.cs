@@ -8,13 +8,7 @@ public sealed class StatusPageTests(MeldenPortal portal) : IClassFixture<MeldenP
 {
     private async Task<(HttpResponseMessage Response, IDocument Page)> AskStatusAsync(string reference, string code)
     {
-        var client = portal.CreatePortalClient();
-        var form = await Html.ParseAsync(await client.GetAsync("/melden/status"));
-        var token = form.QuerySelector("form.mh-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var response = await client.PostAsync("/melden/status", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["Input.Reference"] = reference, ["Input.Code"] = code,
-        }));
+        var response = await portal.CreatePortalClient().AskStatusAsync(reference, code);
         return (response, await Html.ParseAsync(response));
     }
 
@@ -86,16 +80,10 @@ public sealed class RateLimitTests
         await using var portal = new PortalFactory();
         await portal.InitializeAsync();
         var client = portal.CreatePortalClient();
-        var form = await Html.ParseAsync(await client.GetAsync("/melden/status"));
-        var token = form.QuerySelector("form.mh-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
-            var response = await client.PostAsync("/melden/status", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = token, ["Input.Reference"] = "MH-2026-000001", ["Input.Code"] = "0000-0000-0000-0000-0000-0000-0000-0000",
-            }));
-            statuses.Add(response.StatusCode);
+            statuses.Add((await client.AskStatusAsync("MH-2026-000001", "0000-0000-0000-0000-0000-0000-0000-0000")).StatusCode);
         }
 
         Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));

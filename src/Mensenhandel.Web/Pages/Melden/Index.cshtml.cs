@@ -1,5 +1,4 @@
 using Mensenhandel.Data;
-using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -61,8 +60,6 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
         nameof(ReportInput.Indicators) => Input.Indicators.Contains(value),
         _ => string.Equals(typeof(ReportInput).GetProperty(field)?.GetValue(Input) as string, value, StringComparison.Ordinal),
     };
-
-    public bool AcuteDangerChosen => Input.AcuteDanger == nameof(Answer.Yes);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
