@@ -11,7 +11,7 @@ public interface IMailTransport
 }
 
 /// <summary>Real delivery over SMTP with MailKit.</summary>
-internal sealed class SmtpMailTransport(IOptions<NotificationOptions> options) : IMailTransport
+internal sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class SmtpMailTransport(IOptions<NotificationOptions> options) :
 }
 
 /// <summary>Development without a mail server: each mail becomes an .eml file in the pickup directory.</summary>
-internal sealed class PickupDirectoryMailTransport(IOptions<NotificationOptions> options, IWebHostEnvironment environment) : IMailTransport
+internal sealed class PickupDirectoryMailTransport(IOptions<MailOptions> options, IWebHostEnvironment environment) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {

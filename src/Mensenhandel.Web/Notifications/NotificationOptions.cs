@@ -8,11 +8,6 @@ public sealed class NotificationOptions
     /// <summary>The portal's address as a coordinator reaches it; the only thing a notification links to.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
-    public string From { get; set; } = "Portaal Mensenhandel <noreply@mensenhandel.example>";
-
-    /// <summary>Where mails go when no SMTP host is set (Development): one .eml file per mail.</summary>
-    public string PickupDirectory { get; set; } = "App_Data/mail";
-
     public bool DispatcherEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(15);
@@ -20,6 +15,17 @@ public sealed class NotificationOptions
 
     /// <summary>How long a claimed message belongs to the instance that claimed it; longer than any SMTP attempt.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+}
+
+/// <summary>Section "Mail": how the portal sends any mail (docker-compose sets Mail__Smtp__Host).</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string From { get; set; } = "Portaal Mensenhandel <noreply@mensenhandel.example>";
+
+    /// <summary>Where mails go when no SMTP host is set (Development): one .eml file per mail.</summary>
+    public string PickupDirectory { get; set; } = "App_Data/mail";
 
     public SmtpOptions Smtp { get; set; } = new();
 }

@@ -3,12 +3,17 @@ using Microsoft.Extensions.Options;
 namespace Mensenhandel.Web.Notifications;
 
 /// <summary>Runs the <see cref="OutboxProcessor"/> on every poll, and at once when a melding was just stored.</summary>
-internal sealed class OutboxDispatcher(OutboxProcessor processor, IOptions<NotificationOptions> options, ILogger<OutboxDispatcher> logger)
+internal sealed class OutboxDispatcher(
+    OutboxProcessor processor, IMailTransport transport, IOptions<NotificationOptions> options, IHostEnvironment environment, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.DispatcherEnabled) return;
+        if (transport is PickupDirectoryMailTransport && !environment.IsDevelopment())
+        {
+            logger.LogWarning("Mail:Smtp:Host is not set: notifications are written to the pickup folder and reach nobody");
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -40,7 +45,8 @@ internal static class NotificationSetup
     public static void AddPortalNotifications(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
-        var smtpHost = builder.Configuration[$"{NotificationOptions.Section}:Smtp:Host"];
+        builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+        var smtpHost = builder.Configuration[$"{MailOptions.Section}:Smtp:Host"];
         if (string.IsNullOrWhiteSpace(smtpHost))
             builder.Services.AddSingleton<IMailTransport, PickupDirectoryMailTransport>();
         else

@@ -18,6 +18,7 @@ public sealed class OutboxProcessor(
     IMailTransport transport,
     IReportRecipients recipients,
     IOptions<NotificationOptions> options,
+    IOptions<MailOptions> mail,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
@@ -120,7 +121,7 @@ public sealed class OutboxProcessor(
         }
         if (to.Count == 0) throw new InvalidOperationException("No recipients configured, not even for the national desk.");
 
-        return NewReportMail.Compose(options.Value, to, message.ReportId);
+        return NewReportMail.Compose(mail.Value.From, options.Value.PublicBaseUrl, to, message.ReportId);
     }
 }
 
@@ -129,13 +130,13 @@ internal static class NewReportMail
 {
     public const string Subject = "Er is een nieuwe melding in uw regio";
 
-    public static MimeMessage Compose(NotificationOptions options, IReadOnlyList<string> to, Guid reportId)
+    public static MimeMessage Compose(string from, string publicBaseUrl, IReadOnlyList<string> to, Guid reportId)
     {
         var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(options.From));
+        mail.From.Add(MailboxAddress.Parse(from));
         foreach (var address in to) mail.To.Add(MailboxAddress.Parse(address));
         mail.Subject = Subject;
-        var link = $"{options.PublicBaseUrl.TrimEnd('/')}/meldingen/{reportId}";
+        var link = $"{publicBaseUrl.TrimEnd('/')}/meldingen/{reportId}";
         mail.Body = new TextPart("plain")
         {
             Text = $"""

@@ -41,7 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
         // Development mails go to a pickup folder: keep them out of the source tree.
-        _settings.TryAdd("Notifications:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
+        _settings.TryAdd("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
     }
 
     public new virtual async Task DisposeAsync()

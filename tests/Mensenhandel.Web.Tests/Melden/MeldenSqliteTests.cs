@@ -17,7 +17,7 @@ public sealed class MeldenSqliteTests : IDisposable
         await using var portal = new PortalFactory()
             .WithSetting("Database:Provider", nameof(DatabaseProvider.Sqlite))
             .WithSetting("ConnectionStrings:Mensenhandel", $"Data Source={Path.Combine(_directory, "portaal.db")}")
-            .WithSetting("Notifications:PickupDirectory", pickup)
+            .WithSetting("Mail:PickupDirectory", pickup)
             .WithSetting("Notifications:PollInterval", "00:00:00.200");
         await portal.InitializeAsync();
 

@@ -65,6 +65,7 @@ public sealed class MeldenValidationTests(MeldenPortal portal) : IClassFixture<M
     public static TheoryData<string, string, string> BadInput => new()
     {
         { "Input.Description", new string('x', 4001), "Input_Description" },
+        { "Input.Description", new string('x', 200_000), "Input_Description" },
         { "Input.OtherSignals", new string('x', 501), "Input_OtherSignals" },
         { "Input.Municipality", "GM9999", "Input_Municipality" },
         { "Input.Municipality", "<script>", "Input_Municipality" },

@@ -6,13 +6,16 @@ namespace Mensenhandel.Web.Tests.Melden;
 
 public sealed class NotificationTests
 {
-    private static async Task<PortalFactory> PortalWithSmtpAsync(TinySmtpServer smtp)
+    /// <param name="sharedDatabase">Another portal's database: a second instance on the same data.</param>
+    private static async Task<PortalFactory> PortalWithSmtpAsync(TinySmtpServer smtp, string? sharedDatabase = null)
     {
-        var portal = new PortalFactory()
-            .WithSetting("Notifications:Smtp:Host", "127.0.0.1")
-            .WithSetting("Notifications:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithSetting("Notifications:Smtp:Security", "None")
-            .WithSetting("Notifications:Smtp:Timeout", "00:00:05")
+        var portal = new PortalFactory();
+        if (sharedDatabase is not null) portal.WithSetting("ConnectionStrings:Mensenhandel", TestDatabase.ConnectionStringFor(sharedDatabase));
+        portal
+            .WithSetting("Mail:Smtp:Host", "127.0.0.1")
+            .WithSetting("Mail:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithSetting("Mail:Smtp:Security", "None")
+            .WithSetting("Mail:Smtp:Timeout", "00:00:05")
             .WithSetting("Notifications:PollInterval", "00:00:00.200")
             .WithSetting("Notifications:RetryBaseDelay", "00:00:00.300")
             .WithSetting("Notifications:RetryMaxDelay", "00:00:01")
@@ -87,14 +90,7 @@ public sealed class NotificationTests
     {
         await using var smtp = new TinySmtpServer();
         await using var first = await PortalWithSmtpAsync(smtp);
-        await using var second = new PortalFactory()
-            .WithSetting("ConnectionStrings:Mensenhandel", TestDatabase.ConnectionStringFor(first.DatabaseName))
-            .WithSetting("Notifications:Smtp:Host", "127.0.0.1")
-            .WithSetting("Notifications:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithSetting("Notifications:Smtp:Security", "None")
-            .WithSetting("Notifications:PollInterval", "00:00:00.050")
-            .WithSetting("Notifications:Recipients:RE04", "zc@test.example");
-        await second.InitializeAsync();
+        await using var second = await PortalWithSmtpAsync(smtp, sharedDatabase: first.DatabaseName);
         _ = second.Services; // start the second instance and its dispatcher
 
         var client = first.CreatePortalClient();
