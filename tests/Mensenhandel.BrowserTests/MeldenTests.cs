@@ -16,7 +16,7 @@ public sealed partial class MeldenTests(BrowserPortal browser)
         await page.ScreenshotAsync("melden-leeg");
         var quickExit = page.Page.GetByRole(AriaRole.Link, new() { Name = "Snel weg" });
         Assert.StartsWith("https://", await quickExit.GetAttributeAsync("href"));
-        Assert.Equal(6, await page.Page.Locator("form.mh-form > fieldset > legend").CountAsync());
+        Assert.Equal(6, await page.Page.Locator("form.mh-form > fieldset > legend > h2").CountAsync());
     }
 
     [Fact]
