@@ -1,7 +1,10 @@
 using Mensenhandel.Data.Identity;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Domain.Organisations;
+using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Reports;
 using Mensenhandel.Domain.ReferenceData;
+using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -49,6 +52,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             property.CurrentValue = (int)property.OriginalValue! + 1;
         }
     }
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<ReportCounter> ReportCounters => Set<ReportCounter>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -136,6 +136,65 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("LockedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Reports.ReportCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReportCounters", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -3514,6 +3573,485 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Indicators", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ILO-01",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misbruik van kwetsbaarheid: iemand maakt misbruik van de afhankelijke positie van de persoon (verblijfsstatus, taal, schulden, beperking)"
+                        },
+                        new
+                        {
+                            Code = "ILO-02",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misleiding: werk, loon of omstandigheden zijn anders dan beloofd"
+                        },
+                        new
+                        {
+                            Code = "ILO-03",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Beperking van bewegingsvrijheid: de persoon kan niet vrij gaan en staan"
+                        },
+                        new
+                        {
+                            Code = "ILO-04",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Isolatie: de persoon wordt afgezonderd van familie, collega's of de buitenwereld"
+                        },
+                        new
+                        {
+                            Code = "ILO-05",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Fysiek en seksueel geweld"
+                        },
+                        new
+                        {
+                            Code = "ILO-06",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Intimidatie en bedreiging, ook van familie"
+                        },
+                        new
+                        {
+                            Code = "ILO-07",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Achterhouden van identiteitsdocumenten"
+                        },
+                        new
+                        {
+                            Code = "ILO-08",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Inhouden van loon: niet, te laat of veel te weinig betaald"
+                        },
+                        new
+                        {
+                            Code = "ILO-09",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 9,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Schuldslavernij: een schuld die steeds groeit en moet worden afgewerkt"
+                        },
+                        new
+                        {
+                            Code = "ILO-10",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 10,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Mensonterende werk- en leefomstandigheden"
+                        },
+                        new
+                        {
+                            Code = "ILO-11",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 11,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Excessief overwerk: extreem lange dagen, geen vrije dagen"
+                        },
+                        new
+                        {
+                            Code = "SEX-01",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een veel oudere 'vriend' of partner die veel invloed heeft"
+                        },
+                        new
+                        {
+                            Code = "SEX-02",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft dure cadeaus, kleding of telefoons zonder verklaring"
+                        },
+                        new
+                        {
+                            Code = "SEX-03",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft verwondingen of andere tekenen van mishandeling"
+                        },
+                        new
+                        {
+                            Code = "SEX-04",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Wordt gebracht en gehaald door anderen"
+                        },
+                        new
+                        {
+                            Code = "SEX-05",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Werkt in de prostitutie terwijl de persoon minderjarig is"
+                        },
+                        new
+                        {
+                            Code = "SEX-06",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Heeft geen zeggenschap over de eigen verdiensten uit sekswerk"
+                        },
+                        new
+                        {
+                            Code = "SEX-07",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Heeft tatoeages of andere tekens die op 'eigendom' wijzen"
+                        },
+                        new
+                        {
+                            Code = "SEX-08",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Text = "Verblijft vaak wisselend in hotels, vakantieparken of bij onbekenden"
+                        },
+                        new
+                        {
+                            Code = "CRIM-01",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Vervoert of verkoopt drugs of geld voor anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-02",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft bezittingen die niet te verklaren zijn"
+                        },
+                        new
+                        {
+                            Code = "CRIM-03",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft schulden bij anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-04",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Bankrekening of identiteit wordt door anderen gebruikt"
+                        },
+                        new
+                        {
+                            Code = "CRIM-05",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is vaak weg van school of van huis, of wordt vermist"
+                        },
+                        new
+                        {
+                            Code = "CRIM-06",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Is bang voor 'de mensen voor wie ik werk'"
+                        },
+                        new
+                        {
+                            Code = "CRIM-07",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Wordt gedwongen tot stelen, inbreken of bedelen"
+                        },
+                        new
+                        {
+                            Code = "ORG-01",
+                            Form = "OrganRemoval",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een onverklaarde operatie of een litteken, of spreekt over het afstaan of verkopen van een orgaan"
+                        },
+                        new
+                        {
+                            Code = "ALG-01",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft geen zeggenschap over het eigen identiteitsbewijs of geld"
+                        },
+                        new
+                        {
+                            Code = "ALG-02",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Spreekt niet voor zichzelf: iemand anders praat of vertaalt"
+                        },
+                        new
+                        {
+                            Code = "ALG-03",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Woont op de werkplek"
+                        },
+                        new
+                        {
+                            Code = "ALG-04",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Kent het eigen (woon)adres niet"
+                        },
+                        new
+                        {
+                            Code = "ALG-05",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is bang voor politie of andere instanties"
+                        });
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AcuteDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FollowUpCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OtherSignals")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PlaceDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("ReporterAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReporterOrganisation")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReporterSector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SafeToContactVictim")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VictimAgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimConsent")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimKnowsAboutReport")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimLanguages")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VictimNameOrInitials")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("VictimNationality")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("VictimPossiblyMinor")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "SubmittedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ReportId", "Form");
+
+                    b.ToTable("ReportForms", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("ReportId", "IndicatorCode");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.ToTable("ReportIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("Area");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("RoutingRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "ONBEKEND"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3766,6 +4304,51 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3815,6 +4398,13 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Navigation("Forms");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

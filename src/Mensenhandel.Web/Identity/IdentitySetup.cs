@@ -97,12 +97,6 @@ internal static class IdentitySetup
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
             .Configure(cookie => HostCookie(cookie, "__Host-Mensenhandel-Apparaat"));
 
-        services.Configure<CookieTempDataProviderOptions>(o =>
-        {
-            o.Cookie.Name = "__Host-Mensenhandel-Melding";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-        });
 
         services.AddAuthorizationBuilder().AddPortalPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();

@@ -4,6 +4,8 @@ using Mensenhandel.Web.Identity;
 using Mensenhandel.Web.Pages.Account;
 using Mensenhandel.Web.Pages.Beheer;
 using Mensenhandel.Web.Pages.Beheer.Gebruikers;
+using Mensenhandel.Web.Notifications;
+using Mensenhandel.Web.Pages.Melden;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
@@ -47,14 +49,9 @@ internal static class PortalComposition
             }
         });
 
-        var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(options =>
         {
-            // Development serves plain http://localhost, where ASP.NET Core refuses to issue a Secure antiforgery
-            // cookie (and a __Host- cookie must be Secure). Everywhere else: __Host-, Secure, Strict.
-            options.Cookie.Name = development ? "Mensenhandel-Antiforgery" : "__Host-Mensenhandel-Antiforgery";
-            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.Cookie.SameSite = SameSiteMode.Strict;
+            PortalCookies.Configure(options.Cookie, "Antiforgery", builder.Environment);
             options.SuppressXFrameOptionsHeader = true; // frame-ancestors 'none' in the CSP covers this
         });
 
@@ -78,7 +75,22 @@ internal static class PortalComposition
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToFolder("/Over");
             options.Conventions.AllowAnonymousToFolder("/Fout");
+            options.Conventions.AllowAnonymousToFolder("/Melden");
+        }).AddMvcOptions(mvc =>
+        {
+            // Input models validate themselves with Dutch messages; no English "The X field is required".
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        }).AddCookieTempDataProvider(tempData =>
+        {
+            PortalCookies.Configure(tempData.Cookie, "TempData", builder.Environment);
+            tempData.Cookie.IsEssential = true;
         });
+
+        builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        builder.AddMeldenRateLimits();
+        builder.AddPortalNotifications();
+        builder.Services.AddSingleton<SubmissionTokens>();
+        builder.Services.AddScoped<ReportIntake>();
 
         builder.Services.AddPortalHealthChecks();
         return builder;
@@ -100,6 +112,7 @@ internal static class PortalComposition
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapPortalHealthChecks();

@@ -50,6 +50,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
         // Tests go through the real second factor unless a test asks for the demo shortcut.
         _settings.TryAdd("Demo:SkipMfa", "false");
+        // Development mails go to a pickup folder: keep them out of the source tree.
+        _settings.TryAdd("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
     }
 
     public new virtual async Task DisposeAsync()

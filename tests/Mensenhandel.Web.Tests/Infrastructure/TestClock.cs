@@ -1,18 +1,14 @@
 namespace Mensenhandel.Web.Tests.Infrastructure;
 
-/// <summary>A clock the tests move: starts at the real time, advances only when a test says so.</summary>
+/// <summary>
+/// The real clock plus an offset that tests can move forward: time flows (so background retries come due)
+/// and a test can jump ahead (idle timeouts, the next TOTP step, deadlines).
+/// </summary>
 public sealed class TestClock : TimeProvider
 {
-    private readonly Lock _lock = new();
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private long _offsetTicks;
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_lock) return _now;
-    }
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
 
-    public void Advance(TimeSpan by)
-    {
-        lock (_lock) _now += by;
-    }
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Fout;
@@ -14,9 +15,15 @@ public sealed class IndexModel : PageModel
     public string Explanation { get; private set; } = "";
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int? code)
+    public void OnGet([FromRoute] int? code)
     {
         Code = code is >= 400 and <= 599 ? code.Value : 500;
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 and <= 599 } reExecute)
+        {
+            // The status itself, not the route value: binding the route fails when the failed request's form
+            // cannot be read (e.g. %00 in a form, which the form reader refuses before antiforgery answers 400).
+            Code = reExecute.OriginalStatusCode;
+        }
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null
             && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
         {

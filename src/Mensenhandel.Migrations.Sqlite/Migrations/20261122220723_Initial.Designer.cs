@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mensenhandel.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122211429_InitialReferenceData")]
-    partial class InitialReferenceData
+    [Migration("20261122220723_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -28,8 +28,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -37,6 +46,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastTotpTimeStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -51,6 +63,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -81,7 +96,216 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OrganisationId");
+
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Reports.ReportCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReportCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Auditing.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ObjectType", "ObjectId");
+
+                    b.ToTable("AuditEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PoliceUnitId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("PoliceUnitId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.ReferenceData.Municipality", b =>
@@ -3345,6 +3569,485 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Indicators", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ILO-01",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misbruik van kwetsbaarheid: iemand maakt misbruik van de afhankelijke positie van de persoon (verblijfsstatus, taal, schulden, beperking)"
+                        },
+                        new
+                        {
+                            Code = "ILO-02",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misleiding: werk, loon of omstandigheden zijn anders dan beloofd"
+                        },
+                        new
+                        {
+                            Code = "ILO-03",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Beperking van bewegingsvrijheid: de persoon kan niet vrij gaan en staan"
+                        },
+                        new
+                        {
+                            Code = "ILO-04",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Isolatie: de persoon wordt afgezonderd van familie, collega's of de buitenwereld"
+                        },
+                        new
+                        {
+                            Code = "ILO-05",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Fysiek en seksueel geweld"
+                        },
+                        new
+                        {
+                            Code = "ILO-06",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Intimidatie en bedreiging, ook van familie"
+                        },
+                        new
+                        {
+                            Code = "ILO-07",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Achterhouden van identiteitsdocumenten"
+                        },
+                        new
+                        {
+                            Code = "ILO-08",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Inhouden van loon: niet, te laat of veel te weinig betaald"
+                        },
+                        new
+                        {
+                            Code = "ILO-09",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 9,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Schuldslavernij: een schuld die steeds groeit en moet worden afgewerkt"
+                        },
+                        new
+                        {
+                            Code = "ILO-10",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 10,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Mensonterende werk- en leefomstandigheden"
+                        },
+                        new
+                        {
+                            Code = "ILO-11",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 11,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Excessief overwerk: extreem lange dagen, geen vrije dagen"
+                        },
+                        new
+                        {
+                            Code = "SEX-01",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een veel oudere 'vriend' of partner die veel invloed heeft"
+                        },
+                        new
+                        {
+                            Code = "SEX-02",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft dure cadeaus, kleding of telefoons zonder verklaring"
+                        },
+                        new
+                        {
+                            Code = "SEX-03",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft verwondingen of andere tekenen van mishandeling"
+                        },
+                        new
+                        {
+                            Code = "SEX-04",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Wordt gebracht en gehaald door anderen"
+                        },
+                        new
+                        {
+                            Code = "SEX-05",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Werkt in de prostitutie terwijl de persoon minderjarig is"
+                        },
+                        new
+                        {
+                            Code = "SEX-06",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Heeft geen zeggenschap over de eigen verdiensten uit sekswerk"
+                        },
+                        new
+                        {
+                            Code = "SEX-07",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Heeft tatoeages of andere tekens die op 'eigendom' wijzen"
+                        },
+                        new
+                        {
+                            Code = "SEX-08",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Text = "Verblijft vaak wisselend in hotels, vakantieparken of bij onbekenden"
+                        },
+                        new
+                        {
+                            Code = "CRIM-01",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Vervoert of verkoopt drugs of geld voor anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-02",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft bezittingen die niet te verklaren zijn"
+                        },
+                        new
+                        {
+                            Code = "CRIM-03",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft schulden bij anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-04",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Bankrekening of identiteit wordt door anderen gebruikt"
+                        },
+                        new
+                        {
+                            Code = "CRIM-05",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is vaak weg van school of van huis, of wordt vermist"
+                        },
+                        new
+                        {
+                            Code = "CRIM-06",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Is bang voor 'de mensen voor wie ik werk'"
+                        },
+                        new
+                        {
+                            Code = "CRIM-07",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Wordt gedwongen tot stelen, inbreken of bedelen"
+                        },
+                        new
+                        {
+                            Code = "ORG-01",
+                            Form = "OrganRemoval",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een onverklaarde operatie of een litteken, of spreekt over het afstaan of verkopen van een orgaan"
+                        },
+                        new
+                        {
+                            Code = "ALG-01",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft geen zeggenschap over het eigen identiteitsbewijs of geld"
+                        },
+                        new
+                        {
+                            Code = "ALG-02",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Spreekt niet voor zichzelf: iemand anders praat of vertaalt"
+                        },
+                        new
+                        {
+                            Code = "ALG-03",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Woont op de werkplek"
+                        },
+                        new
+                        {
+                            Code = "ALG-04",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Kent het eigen (woon)adres niet"
+                        },
+                        new
+                        {
+                            Code = "ALG-05",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is bang voor politie of andere instanties"
+                        });
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AcuteDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherSignals")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReporterAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterOrganisation")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterSector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafeToContactVictim")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimAgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimConsent")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimKnowsAboutReport")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimLanguages")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimNameOrInitials")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimNationality")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VictimPossiblyMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "SubmittedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Form");
+
+                    b.ToTable("ReportForms", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "IndicatorCode");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.ToTable("ReportIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Area");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("RoutingRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "ONBEKEND"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3386,6 +4089,57 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "role-administrator",
+                            ConcurrencyStamp = "seed-administrator",
+                            Name = "Administrator",
+                            NormalizedName = "ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "role-carecoordinator",
+                            ConcurrencyStamp = "seed-carecoordinator",
+                            Name = "CareCoordinator",
+                            NormalizedName = "CARECOORDINATOR"
+                        },
+                        new
+                        {
+                            Id = "role-designatedofficer",
+                            ConcurrencyStamp = "seed-designatedofficer",
+                            Name = "DesignatedOfficer",
+                            NormalizedName = "DESIGNATEDOFFICER"
+                        },
+                        new
+                        {
+                            Id = "role-police",
+                            ConcurrencyStamp = "seed-police",
+                            Name = "Police",
+                            NormalizedName = "POLICE"
+                        },
+                        new
+                        {
+                            Id = "role-carepartner",
+                            ConcurrencyStamp = "seed-carepartner",
+                            Name = "CarePartner",
+                            NormalizedName = "CAREPARTNER"
+                        },
+                        new
+                        {
+                            Id = "role-national",
+                            ConcurrencyStamp = "seed-national",
+                            Name = "National",
+                            NormalizedName = "NATIONAL"
+                        },
+                        new
+                        {
+                            Id = "role-reporter",
+                            ConcurrencyStamp = "seed-reporter",
+                            Name = "Reporter",
+                            NormalizedName = "REPORTER"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3490,6 +4244,41 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Data.Identity.ApplicationUser", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Identity.UserSession", b =>
+                {
+                    b.HasOne("Mensenhandel.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Organisations.Organisation", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.PoliceUnit", null)
+                        .WithMany()
+                        .HasForeignKey("PoliceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.ReferenceData.Municipality", b =>
                 {
                     b.HasOne("Mensenhandel.Domain.ReferenceData.PoliceUnit", null)
@@ -3503,6 +4292,51 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3554,6 +4388,13 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Navigation("Forms");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,15 +1,14 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Mensenhandel.Migrations.Postgres.Migrations
+namespace Mensenhandel.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialReferenceData : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,10 +17,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,38 +28,36 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUsers",
+                name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,11 +65,48 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Indicators",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Indicators", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PoliceUnits",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,8 +117,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,14 +126,26 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportCounters",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportCounters", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,14 +159,224 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SafetyRegion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_PoliceUnits_PoliceUnitId",
+                        column: x => x.PoliceUnitId,
+                        principalTable: "PoliceUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Municipalities_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoutingRules",
+                columns: table => new
+                {
+                    Area = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingRules", x => x.Area);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Municipalities_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Municipalities",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Organisations_PoliceUnits_PoliceUnitId",
+                        column: x => x.PoliceUnitId,
+                        principalTable: "PoliceUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FollowUpCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    AcuteDanger = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OtherSignals = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PlaceDescription = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VictimAgeGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VictimPossiblyMinor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VictimGender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VictimNationality = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    VictimLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    VictimNameOrInitials = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    VictimKnowsAboutReport = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VictimConsent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReporterAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReporterOrganisation = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ReporterSector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReporterEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    SafeToContactVictim = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reports_Municipalities_MunicipalityCode",
+                        column: x => x.MunicipalityCode,
+                        principalTable: "Municipalities",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reports_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeactivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportForms",
+                columns: table => new
+                {
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportForms", x => new { x.ReportId, x.Form });
+                    table.ForeignKey(
+                        name: "FK_ReportForms_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportIndicators",
+                columns: table => new
+                {
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportIndicators", x => new { x.ReportId, x.IndicatorCode });
+                    table.ForeignKey(
+                        name: "FK_ReportIndicators_Indicators_IndicatorCode",
+                        column: x => x.IndicatorCode,
+                        principalTable: "Indicators",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportIndicators_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,10 +393,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,8 +413,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,10 +437,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -198,31 +454,78 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Municipalities",
+                name: "UserSessions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Province = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SafetyRegion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    PoliceUnitId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Municipalities", x => x.Code);
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Municipalities_PoliceUnits_PoliceUnitId",
-                        column: x => x.PoliceUnitId,
-                        principalTable: "PoliceUnits",
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Municipalities_Regions_RegionId",
-                        column: x => x.RegionId,
-                        principalTable: "Regions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "role-administrator", "seed-administrator", "Administrator", "ADMINISTRATOR" },
+                    { "role-carecoordinator", "seed-carecoordinator", "CareCoordinator", "CARECOORDINATOR" },
+                    { "role-carepartner", "seed-carepartner", "CarePartner", "CAREPARTNER" },
+                    { "role-designatedofficer", "seed-designatedofficer", "DesignatedOfficer", "DESIGNATEDOFFICER" },
+                    { "role-national", "seed-national", "National", "NATIONAL" },
+                    { "role-police", "seed-police", "Police", "POLICE" },
+                    { "role-reporter", "seed-reporter", "Reporter", "REPORTER" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "Indicators",
+                columns: new[] { "Code", "Form", "IsActive", "SortOrder", "Source", "Text" },
+                values: new object[,]
+                {
+                    { "ALG-01", null, true, 1, null, "Heeft geen zeggenschap over het eigen identiteitsbewijs of geld" },
+                    { "ALG-02", null, true, 2, null, "Spreekt niet voor zichzelf: iemand anders praat of vertaalt" },
+                    { "ALG-03", null, true, 3, null, "Woont op de werkplek" },
+                    { "ALG-04", null, true, 4, null, "Kent het eigen (woon)adres niet" },
+                    { "ALG-05", null, true, 5, null, "Is bang voor politie of andere instanties" },
+                    { "CRIM-01", "Criminal", true, 1, null, "Vervoert of verkoopt drugs of geld voor anderen" },
+                    { "CRIM-02", "Criminal", true, 2, null, "Heeft bezittingen die niet te verklaren zijn" },
+                    { "CRIM-03", "Criminal", true, 3, null, "Heeft schulden bij anderen" },
+                    { "CRIM-04", "Criminal", true, 4, null, "Bankrekening of identiteit wordt door anderen gebruikt" },
+                    { "CRIM-05", "Criminal", true, 5, null, "Is vaak weg van school of van huis, of wordt vermist" },
+                    { "CRIM-06", "Criminal", true, 6, null, "Is bang voor 'de mensen voor wie ik werk'" },
+                    { "CRIM-07", "Criminal", true, 7, null, "Wordt gedwongen tot stelen, inbreken of bedelen" },
+                    { "ILO-01", "Labour", true, 1, "© ILO, Indicators of Forced Labour (2012)", "Misbruik van kwetsbaarheid: iemand maakt misbruik van de afhankelijke positie van de persoon (verblijfsstatus, taal, schulden, beperking)" },
+                    { "ILO-02", "Labour", true, 2, "© ILO, Indicators of Forced Labour (2012)", "Misleiding: werk, loon of omstandigheden zijn anders dan beloofd" },
+                    { "ILO-03", "Labour", true, 3, "© ILO, Indicators of Forced Labour (2012)", "Beperking van bewegingsvrijheid: de persoon kan niet vrij gaan en staan" },
+                    { "ILO-04", "Labour", true, 4, "© ILO, Indicators of Forced Labour (2012)", "Isolatie: de persoon wordt afgezonderd van familie, collega's of de buitenwereld" },
+                    { "ILO-05", "Labour", true, 5, "© ILO, Indicators of Forced Labour (2012)", "Fysiek en seksueel geweld" },
+                    { "ILO-06", "Labour", true, 6, "© ILO, Indicators of Forced Labour (2012)", "Intimidatie en bedreiging, ook van familie" },
+                    { "ILO-07", "Labour", true, 7, "© ILO, Indicators of Forced Labour (2012)", "Achterhouden van identiteitsdocumenten" },
+                    { "ILO-08", "Labour", true, 8, "© ILO, Indicators of Forced Labour (2012)", "Inhouden van loon: niet, te laat of veel te weinig betaald" },
+                    { "ILO-09", "Labour", true, 9, "© ILO, Indicators of Forced Labour (2012)", "Schuldslavernij: een schuld die steeds groeit en moet worden afgewerkt" },
+                    { "ILO-10", "Labour", true, 10, "© ILO, Indicators of Forced Labour (2012)", "Mensonterende werk- en leefomstandigheden" },
+                    { "ILO-11", "Labour", true, 11, "© ILO, Indicators of Forced Labour (2012)", "Excessief overwerk: extreem lange dagen, geen vrije dagen" },
+                    { "ORG-01", "OrganRemoval", true, 1, null, "Heeft een onverklaarde operatie of een litteken, of spreekt over het afstaan of verkopen van een orgaan" },
+                    { "SEX-01", "Sexual", true, 1, null, "Heeft een veel oudere 'vriend' of partner die veel invloed heeft" },
+                    { "SEX-02", "Sexual", true, 2, null, "Heeft dure cadeaus, kleding of telefoons zonder verklaring" },
+                    { "SEX-03", "Sexual", true, 3, null, "Heeft verwondingen of andere tekenen van mishandeling" },
+                    { "SEX-04", "Sexual", true, 4, null, "Wordt gebracht en gehaald door anderen" },
+                    { "SEX-05", "Sexual", true, 5, null, "Werkt in de prostitutie terwijl de persoon minderjarig is" },
+                    { "SEX-06", "Sexual", true, 6, null, "Heeft geen zeggenschap over de eigen verdiensten uit sekswerk" },
+                    { "SEX-07", "Sexual", true, 7, null, "Heeft tatoeages of andere tekens die op 'eigendom' wijzen" },
+                    { "SEX-08", "Sexual", true, 8, null, "Verblijft vaak wisselend in hotels, vakantieparken of bij onbekenden" }
                 });
 
             migrationBuilder.InsertData(
@@ -258,6 +561,11 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     { "RE09", "Oost-Brabant" },
                     { "RE10", "Limburg" }
                 });
+
+            migrationBuilder.InsertData(
+                table: "RoutingRules",
+                columns: new[] { "Area", "RegionId" },
+                values: new object[] { "ONBEKEND", null });
 
             migrationBuilder.InsertData(
                 table: "Municipalities",
@@ -640,10 +948,30 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_OrganisationId",
+                table: "AspNetUsers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ActorId",
+                table: "AuditEvents",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ObjectType_ObjectId",
+                table: "AuditEvents",
+                columns: new[] { "ObjectType", "ObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAt",
+                table: "AuditEvents",
+                column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Name",
@@ -661,10 +989,78 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organisations_MunicipalityCode",
+                table: "Organisations",
+                column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Name",
+                table: "Organisations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_PoliceUnitId",
+                table: "Organisations",
+                column: "PoliceUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_RegionId",
+                table: "Organisations",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportIndicators_IndicatorCode",
+                table: "ReportIndicators",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_MunicipalityCode",
+                table: "Reports",
+                column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Reference",
+                table: "Reports",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_RegionId_SubmittedAt",
+                table: "Reports",
+                columns: new[] { "RegionId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_SubmissionKey",
+                table: "Reports",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_RegionId",
+                table: "RoutingRules",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_ExpiresAt",
+                table: "UserSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -686,16 +1082,46 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReportCounters");
+
+            migrationBuilder.DropTable(
+                name: "ReportForms");
+
+            migrationBuilder.DropTable(
+                name: "ReportIndicators");
+
+            migrationBuilder.DropTable(
+                name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "Reports");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
 
             migrationBuilder.DropTable(
                 name: "PoliceUnits");

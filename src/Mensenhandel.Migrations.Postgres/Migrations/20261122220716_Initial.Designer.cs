@@ -5,87 +5,92 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Mensenhandel.Migrations.Sqlite.Migrations
+namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122213442_Access")]
-    partial class Access
+    [Migration("20261122220716_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Mensenhandel.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ActivatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("DeactivatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<long>("LastTotpTimeStep")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -105,25 +110,25 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("Ticket")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -134,60 +139,121 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("LockedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Reports.ReportCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ReportCounters", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ActorId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<string>("ObjectId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ObjectType")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Origin")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -204,36 +270,36 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MunicipalityCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(6)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("PoliceUnitId")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("RegionId")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -253,32 +319,32 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(6)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("PoliceUnitId")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("RegionId")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("SafetyRegion")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Code");
 
@@ -3375,12 +3441,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 
@@ -3443,12 +3509,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.HasKey("Id");
 
@@ -3510,17 +3576,498 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Indicators", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "ILO-01",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misbruik van kwetsbaarheid: iemand maakt misbruik van de afhankelijke positie van de persoon (verblijfsstatus, taal, schulden, beperking)"
+                        },
+                        new
+                        {
+                            Code = "ILO-02",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Misleiding: werk, loon of omstandigheden zijn anders dan beloofd"
+                        },
+                        new
+                        {
+                            Code = "ILO-03",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Beperking van bewegingsvrijheid: de persoon kan niet vrij gaan en staan"
+                        },
+                        new
+                        {
+                            Code = "ILO-04",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Isolatie: de persoon wordt afgezonderd van familie, collega's of de buitenwereld"
+                        },
+                        new
+                        {
+                            Code = "ILO-05",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Fysiek en seksueel geweld"
+                        },
+                        new
+                        {
+                            Code = "ILO-06",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Intimidatie en bedreiging, ook van familie"
+                        },
+                        new
+                        {
+                            Code = "ILO-07",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Achterhouden van identiteitsdocumenten"
+                        },
+                        new
+                        {
+                            Code = "ILO-08",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Inhouden van loon: niet, te laat of veel te weinig betaald"
+                        },
+                        new
+                        {
+                            Code = "ILO-09",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 9,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Schuldslavernij: een schuld die steeds groeit en moet worden afgewerkt"
+                        },
+                        new
+                        {
+                            Code = "ILO-10",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 10,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Mensonterende werk- en leefomstandigheden"
+                        },
+                        new
+                        {
+                            Code = "ILO-11",
+                            Form = "Labour",
+                            IsActive = true,
+                            SortOrder = 11,
+                            Source = "© ILO, Indicators of Forced Labour (2012)",
+                            Text = "Excessief overwerk: extreem lange dagen, geen vrije dagen"
+                        },
+                        new
+                        {
+                            Code = "SEX-01",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een veel oudere 'vriend' of partner die veel invloed heeft"
+                        },
+                        new
+                        {
+                            Code = "SEX-02",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft dure cadeaus, kleding of telefoons zonder verklaring"
+                        },
+                        new
+                        {
+                            Code = "SEX-03",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft verwondingen of andere tekenen van mishandeling"
+                        },
+                        new
+                        {
+                            Code = "SEX-04",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Wordt gebracht en gehaald door anderen"
+                        },
+                        new
+                        {
+                            Code = "SEX-05",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Werkt in de prostitutie terwijl de persoon minderjarig is"
+                        },
+                        new
+                        {
+                            Code = "SEX-06",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Heeft geen zeggenschap over de eigen verdiensten uit sekswerk"
+                        },
+                        new
+                        {
+                            Code = "SEX-07",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Heeft tatoeages of andere tekens die op 'eigendom' wijzen"
+                        },
+                        new
+                        {
+                            Code = "SEX-08",
+                            Form = "Sexual",
+                            IsActive = true,
+                            SortOrder = 8,
+                            Text = "Verblijft vaak wisselend in hotels, vakantieparken of bij onbekenden"
+                        },
+                        new
+                        {
+                            Code = "CRIM-01",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Vervoert of verkoopt drugs of geld voor anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-02",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Heeft bezittingen die niet te verklaren zijn"
+                        },
+                        new
+                        {
+                            Code = "CRIM-03",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Heeft schulden bij anderen"
+                        },
+                        new
+                        {
+                            Code = "CRIM-04",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Bankrekening of identiteit wordt door anderen gebruikt"
+                        },
+                        new
+                        {
+                            Code = "CRIM-05",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is vaak weg van school of van huis, of wordt vermist"
+                        },
+                        new
+                        {
+                            Code = "CRIM-06",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 6,
+                            Text = "Is bang voor 'de mensen voor wie ik werk'"
+                        },
+                        new
+                        {
+                            Code = "CRIM-07",
+                            Form = "Criminal",
+                            IsActive = true,
+                            SortOrder = 7,
+                            Text = "Wordt gedwongen tot stelen, inbreken of bedelen"
+                        },
+                        new
+                        {
+                            Code = "ORG-01",
+                            Form = "OrganRemoval",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft een onverklaarde operatie of een litteken, of spreekt over het afstaan of verkopen van een orgaan"
+                        },
+                        new
+                        {
+                            Code = "ALG-01",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Text = "Heeft geen zeggenschap over het eigen identiteitsbewijs of geld"
+                        },
+                        new
+                        {
+                            Code = "ALG-02",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Text = "Spreekt niet voor zichzelf: iemand anders praat of vertaalt"
+                        },
+                        new
+                        {
+                            Code = "ALG-03",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Text = "Woont op de werkplek"
+                        },
+                        new
+                        {
+                            Code = "ALG-04",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Text = "Kent het eigen (woon)adres niet"
+                        },
+                        new
+                        {
+                            Code = "ALG-05",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Text = "Is bang voor politie of andere instanties"
+                        });
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AcuteDanger")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FollowUpCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OtherSignals")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PlaceDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("ReporterAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReporterOrganisation")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReporterSector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SafeToContactVictim")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VictimAgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimConsent")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimGender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimKnowsAboutReport")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VictimLanguages")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VictimNameOrInitials")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("VictimNationality")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("VictimPossiblyMinor")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "SubmittedAt");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ReportId", "Form");
+
+                    b.ToTable("ReportForms", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("ReportId", "IndicatorCode");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.ToTable("ReportIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("Area");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("RoutingRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "ONBEKEND"
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -3530,19 +4077,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -3608,17 +4155,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -3631,17 +4180,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -3653,17 +4204,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -3675,10 +4226,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -3690,16 +4241,16 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -3756,6 +4307,51 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Forms")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportIndicator", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Reports.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mensenhandel.Domain.Reports.Report", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.RoutingRule", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3805,6 +4401,13 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Reports.Report", b =>
+                {
+                    b.Navigation("Forms");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,113 @@
+using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Reports;
+using Mensenhandel.Domain.ReferenceData;
+using Mensenhandel.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mensenhandel.Data.Configurations;
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.ToTable("Reports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Reference).HasMaxLength(20);
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.FollowUpCodeHash).HasMaxLength(64);
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
+        builder.Property(r => r.MunicipalityCode).HasMaxLength(6);
+        builder.Property(r => r.RegionId).HasMaxLength(4);
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.RegionId, r.SubmittedAt });
+
+        builder.Property(r => r.Description).HasMaxLength(ReportLimits.Description);
+        builder.Property(r => r.OtherSignals).HasMaxLength(ReportLimits.OtherSignals);
+        builder.Property(r => r.PlaceDescription).HasMaxLength(ReportLimits.PlaceDescription);
+        builder.Property(r => r.VictimNationality).HasMaxLength(ReportLimits.Nationality);
+        builder.Property(r => r.VictimLanguages).HasMaxLength(ReportLimits.Languages);
+        builder.Property(r => r.VictimNameOrInitials).HasMaxLength(ReportLimits.Name);
+        builder.Property(r => r.ReporterName).HasMaxLength(ReportLimits.Name);
+        builder.Property(r => r.ReporterOrganisation).HasMaxLength(ReportLimits.Organisation);
+        builder.Property(r => r.ReporterPhone).HasMaxLength(ReportLimits.Phone);
+        builder.Property(r => r.ReporterEmail).HasMaxLength(ReportLimits.Email);
+
+        builder.HasMany(r => r.Forms).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Forms).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Indicators).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReportFormConfiguration : IEntityTypeConfiguration<ReportForm>
+{
+    public void Configure(EntityTypeBuilder<ReportForm> builder)
+    {
+        builder.ToTable("ReportForms");
+        builder.HasKey(f => new { f.ReportId, f.Form });
+    }
+}
+
+internal sealed class ReportIndicatorConfiguration : IEntityTypeConfiguration<ReportIndicator>
+{
+    public void Configure(EntityTypeBuilder<ReportIndicator> builder)
+    {
+        builder.ToTable("ReportIndicators");
+        builder.HasKey(i => new { i.ReportId, i.IndicatorCode });
+        builder.Property(i => i.IndicatorCode).HasMaxLength(12);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(i => i.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("Indicators");
+        builder.HasKey(i => i.Code);
+        builder.Property(i => i.Code).HasMaxLength(12);
+        builder.Property(i => i.Text).HasMaxLength(300);
+        builder.Property(i => i.Source).HasMaxLength(120);
+        builder.HasData(IndicatorCatalogue.All);
+    }
+}
+
+internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
+{
+    public void Configure(EntityTypeBuilder<RoutingRule> builder)
+    {
+        builder.ToTable("RoutingRules");
+        builder.HasKey(r => r.Area);
+        builder.Property(r => r.Area).HasMaxLength(8);
+        builder.Property(r => r.RegionId).HasMaxLength(4);
+        builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasData(new RoutingRule(RoutingRule.AbroadOrUnknown, null));
+    }
+}
+
+internal sealed class ReportCounterConfiguration : IEntityTypeConfiguration<ReportCounter>
+{
+    public void Configure(EntityTypeBuilder<ReportCounter> builder)
+    {
+        builder.ToTable("ReportCounters");
+        builder.HasKey(c => c.Year);
+        builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Type).HasMaxLength(40);
+        builder.Property(m => m.RegionId).HasMaxLength(4);
+        builder.Property(m => m.LastError).HasMaxLength(200);
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Mensenhandel.Domain.Reports;
+
+/// <summary>The human reference of a melding: MH-{year}-{number, six digits}, numbered per year.</summary>
+public static class ReportReference
+{
+    public static string Format(int year, int number)
+    {
+        if (year is < 2000 or > 9999) throw new ArgumentOutOfRangeException(nameof(year));
+        if (number is < 1 or > 999_999) throw new ArgumentOutOfRangeException(nameof(number));
+        return string.Create(CultureInfo.InvariantCulture, $"MH-{year}-{number:D6}");
+    }
+
+    /// <summary>Reads what a person typed ("mh-2026-000123 ", "MH 2026 123") into the canonical form, or null.</summary>
+    public static string? Normalise(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed) || typed.Length > 40) return null;
+        var parts = typed.Trim().ToUpperInvariant().Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (parts is not ["MH", var yearText, var numberText]) return null;
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || year is < 2000 or > 9999 || number is < 1 or > 999_999)
+        {
+            return null;
+        }
+        return Format(year, number);
+    }
+}

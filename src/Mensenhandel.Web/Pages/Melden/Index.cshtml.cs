@@ -1,0 +1,69 @@
+using Mensenhandel.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Mensenhandel.Web.Pages.Melden;
+
+[EnableRateLimiting(MeldenRateLimits.Submissions)]
+public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionTokens tokens, TimeProvider clock, ILogger<IndexModel> logger)
+    : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    public ReportFormChoices Choices { get; private set; } = new();
+    public IReadOnlyList<FormError> Errors { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input = new ReportInput { Token = tokens.Protect(SubmissionTokens.NewToken()) };
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // A tampered, expired or missing token is ignored: this submission simply gets a fresh one.
+        var token = tokens.Read(Input.Token) ?? SubmissionTokens.NewToken();
+        Input.Token = tokens.Protect(token);
+        await LoadAsync(cancellationToken);
+
+        if (!string.IsNullOrEmpty(Input.Website))
+        {
+            logger.LogInformation("Report submission refused: honeypot field filled");
+            Input.Website = null;
+            Errors = [new FormError(nameof(Input.Description), "Uw melding kon niet worden verwerkt. Controleer uw gegevens en verstuur de melding opnieuw.")];
+            return Page();
+        }
+
+        var reader = new ReportFormReader(Choices, Today);
+        var form = reader.Read(Input);
+        if (form is null)
+        {
+            Errors = reader.Errors;
+            foreach (var error in Errors) ModelState.AddModelError($"Input.{error.Field}", error.Message);
+            logger.LogInformation("Report submission refused: {ErrorCount} field error(s) in {Fields}", Errors.Count, string.Join(",", Errors.Select(e => e.Field)));
+            return Page();
+        }
+
+        var result = await intake.SubmitAsync(token, form, cancellationToken);
+        new Receipt(result.Reference, token.FollowUpCode, form.Situation.AcuteDanger, clock.GetUtcNow()).Store(TempData);
+        return RedirectToPage("Ontvangen");
+    }
+
+    public FormError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
+
+    public bool IsChecked(string field, string value) => field switch
+    {
+        nameof(ReportInput.Forms) => Input.Forms.Contains(value),
+        nameof(ReportInput.Indicators) => Input.Indicators.Contains(value),
+        _ => string.Equals(typeof(ReportInput).GetProperty(field)?.GetValue(Input) as string, value, StringComparison.Ordinal),
+    };
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Today = DutchTime.Today(clock.GetUtcNow());
+        Choices = await ReportFormChoices.LoadAsync(db, cancellationToken);
+    }
+}

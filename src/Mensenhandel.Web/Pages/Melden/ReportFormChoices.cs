@@ -1,0 +1,41 @@
+using System.Globalization;
+using Mensenhandel.Data;
+using Mensenhandel.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mensenhandel.Web.Pages.Melden;
+
+public sealed record MunicipalityChoice(string Code, string Name);
+
+/// <summary>The municipalities and active signals the form offers, read from the database (never hard-coded in a view).</summary>
+public sealed class ReportFormChoices
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public IReadOnlyList<MunicipalityChoice> Municipalities { get; private init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; private init; } = [];
+
+    public IEnumerable<IGrouping<ExploitationForm?, Indicator>> IndicatorGroups =>
+        Indicators.GroupBy(i => i.Form).OrderBy(g => GroupOrder(g.Key));
+
+    public static async Task<ReportFormChoices> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new MunicipalityChoice(m.Code, m.Name)).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).ToListAsync(cancellationToken);
+        return new ReportFormChoices
+        {
+            Municipalities = [.. municipalities.OrderBy(m => m.Name, StringComparer.Create(Dutch, CompareOptions.IgnoreCase))],
+            Indicators = [.. indicators.OrderBy(i => GroupOrder(i.Form)).ThenBy(i => i.SortOrder)],
+        };
+    }
+
+    private static int GroupOrder(ExploitationForm? form) => form switch
+    {
+        ExploitationForm.Labour => 1,
+        ExploitationForm.Sexual => 2,
+        ExploitationForm.Criminal => 3,
+        ExploitationForm.OrganRemoval => 4,
+        _ => 5,
+    };
+}

@@ -1,0 +1,86 @@
+using Mensenhandel.Data;
+using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Reports;
+using Mensenhandel.Domain.Reports;
+using Mensenhandel.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mensenhandel.Web.Pages.Melden;
+
+/// <summary>The stored melding as the receipt needs it. <see cref="Duplicate"/>: this form was already sent.</summary>
+public sealed record IntakeResult(Guid ReportId, string Reference, bool Duplicate);
+
+/// <summary>
+/// Stores a valid melding: routing from the routing table, the next reference number of the year, the
+/// melding with its forms and signals, and the outbox message, all in one transaction. A second submission
+/// of the same form (same token) finds the first melding, also when both arrive at once (unique index).
+/// </summary>
+public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, ILogger<ReportIntake> logger)
+{
+    public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(form);
+
+        var earlier = await FindAsync(token.Key, cancellationToken);
+        if (earlier is not null) return earlier;
+
+        // Read before the transaction: SQLite then starts the transaction with a write and never has to
+        // upgrade a read lock (which can fail at once under concurrent writers).
+        var municipality = form.MunicipalityCode is null
+            ? null
+            : await db.Municipalities.AsNoTracking().SingleAsync(m => m.Code == form.MunicipalityCode, cancellationToken);
+        var areas = new[] { form.MunicipalityCode ?? RoutingRule.AbroadOrUnknown, RoutingRule.AbroadOrUnknown };
+        var rules = await db.RoutingRules.AsNoTracking().Where(r => areas.Contains(r.Area)).ToListAsync(cancellationToken);
+        var routing = ReportRouter.Route(municipality, rules);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, ct), cancellationToken);
+            logger.LogInformation("Report {ReportId} stored for {Queue}", result.ReportId, routing.RegionId ?? "national queue");
+            outbox.WakeUp();
+            return result;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            // Lost the race against the same form sent twice at once: the other request stored it.
+            var winner = await FindAsync(token.Key, cancellationToken);
+            if (winner is null) throw;
+            logger.LogInformation("Report {ReportId} was submitted twice; the second submission stored nothing", winner.ReportId);
+            return winner;
+        }
+    }
+
+    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var year = DutchTime.Today(now).Year;
+        var number = await ReportNumbers.NextAsync(db, year, cancellationToken);
+        var report = Report.Submit(
+            token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,
+            routing, form.Situation, form.Victim, form.Reporter);
+        db.Reports.Add(report);
+        db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewReport, report.Id, report.RegionId, now.UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IntakeResult(report.Id, report.Reference, Duplicate: false);
+    }
+
+    private async Task<IntakeResult?> FindAsync(Guid key, CancellationToken cancellationToken) =>
+        await db.Reports.AsNoTracking()
+            .Where(r => r.SubmissionKey == key)
+            .Select(r => new IntakeResult(r.Id, r.Reference, true))
+            .SingleOrDefaultAsync(cancellationToken);
+}
+
+/// <summary>Dates as people in the Netherlands see them (reference years, "not in the future").</summary>
+public static class DutchTime
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Amsterdam).DateTime);
+}
