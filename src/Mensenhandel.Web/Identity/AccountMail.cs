@@ -1,5 +1,6 @@
-using System.Globalization;
-using System.Text;
+using Mensenhandel.Web.Notifications;
+using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Mensenhandel.Web.Identity;
 
@@ -24,25 +25,21 @@ public sealed class PortalOptions
     public string Link(string pathAndQuery) => new Uri(BaseUrl, pathAndQuery).ToString();
 }
 
-/// <summary>Writes each message as an .eml file to a pickup folder (Development without SMTP).</summary>
-public sealed class PickupFolderAccountMail(IWebHostEnvironment environment, TimeProvider clock, ILogger<PickupFolderAccountMail> logger) : IAccountMail
+/// <summary>
+/// Sends account mails at once through the portal's mail transport (SMTP, or the pickup folder in
+/// Development). Not through the outbox: the link in them is a secret that should not rest in the database,
+/// and the person is waiting for it; a failure is reported to the page that asked.
+/// </summary>
+public sealed class TransportAccountMail(IMailTransport transport, IOptions<MailOptions> options) : IAccountMail
 {
     public async Task SendAsync(AccountMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var folder = Path.Combine(environment.ContentRootPath, "App_Data", "mail");
-        Directory.CreateDirectory(folder);
-        var now = clock.GetUtcNow();
-        var file = Path.Combine(folder, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        var eml = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Date: {now:R}\r\n")
-            .Append("From: Portaal Mensenhandel <noreply@mensenhandel.example>\r\n")
-            .Append(CultureInfo.InvariantCulture, $"To: {message.To}\r\n")
-            .Append(CultureInfo.InvariantCulture, $"Subject: {message.Subject}\r\n")
-            .Append("Content-Type: text/plain; charset=utf-8\r\n\r\n")
-            .Append(message.Body)
-            .ToString();
-        await File.WriteAllTextAsync(file, eml, cancellationToken);
-        logger.LogInformation("Account mail written to the pickup folder");
+        var mail = new MimeMessage();
+        mail.From.Add(MailboxAddress.Parse(options.Value.From));
+        mail.To.Add(MailboxAddress.Parse(message.To));
+        mail.Subject = message.Subject;
+        mail.Body = new TextPart("plain") { Text = message.Body };
+        await transport.SendAsync(mail, cancellationToken);
     }
 }

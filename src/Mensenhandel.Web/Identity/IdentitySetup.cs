@@ -24,7 +24,7 @@ internal static class IdentitySetup
         services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<SessionCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionCleanup>());
-        services.AddSingleton<IAccountMail, PickupFolderAccountMail>();
+        services.AddSingleton<IAccountMail, TransportAccountMail>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -5,9 +5,6 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
-    /// <summary>The portal's address as a coordinator reaches it; the only thing a notification links to.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
     public bool DispatcherEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(15);

@@ -51,7 +51,7 @@ internal static class NotificationSetup
             builder.Services.AddSingleton<IMailTransport, PickupDirectoryMailTransport>();
         else
             builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
-        builder.Services.AddSingleton<IReportRecipients, ConfiguredReportRecipients>();
+        builder.Services.AddSingleton<IReportRecipients, ReportRecipients>();
         builder.Services.AddSingleton<OutboxProcessor>();
         builder.Services.AddHostedService<OutboxDispatcher>();
     }

@@ -17,6 +17,7 @@ public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
     IMailTransport transport,
     IReportRecipients recipients,
+    Mensenhandel.Web.Identity.PortalOptions portal,
     IOptions<NotificationOptions> options,
     IOptions<MailOptions> mail,
     TimeProvider clock,
@@ -121,7 +122,7 @@ public sealed class OutboxProcessor(
         }
         if (to.Count == 0) throw new InvalidOperationException("No recipients configured, not even for the national desk.");
 
-        return NewReportMail.Compose(mail.Value.From, options.Value.PublicBaseUrl, to, message.ReportId);
+        return NewReportMail.Compose(mail.Value.From, portal.BaseUrl.ToString(), to, message.ReportId);
     }
 }
 

@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Mensenhandel.Web.Notifications;
 
 /// <summary>
-/// Who is told about a new melding in a region. Until accounts exist the addresses come from configuration;
-/// the accounts work replaces this with "the active zorgcoördinatoren of the region".
+/// Who is told about a new melding in a region: the active zorgcoördinatoren of the region (for the national
+/// queue: the active Landelijk users of CoMensha), plus any functional mailbox configured for the region.
 /// </summary>
 public interface IReportRecipients
 {
@@ -10,16 +12,31 @@ public interface IReportRecipients
     Task<IReadOnlyList<string>> ForRegionAsync(string? regionId, CancellationToken cancellationToken);
 }
 
-/// <summary>Addresses from "Notifications:Recipients:{regionId}" (a list, or one string separated by ';').</summary>
-internal sealed class ConfiguredReportRecipients(IConfiguration configuration) : IReportRecipients
+internal sealed class ReportRecipients(IServiceScopeFactory scopes, IConfiguration configuration) : IReportRecipients
 {
     public const string NationalDesk = "Nationaal";
 
-    public Task<IReadOnlyList<string>> ForRegionAsync(string? regionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ForRegionAsync(string? regionId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Mensenhandel.Data.AppDbContext>();
+        var role = regionId is null ? Domain.Organisations.Role.National : Domain.Organisations.Role.CareCoordinator;
+        var accounts = await (
+            from user in db.Users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join identityRole in db.Roles on userRole.RoleId equals identityRole.Id
+            join organisation in db.Organisations on user.OrganisationId equals organisation.Id
+            where identityRole.Name == role && user.DeactivatedAt == null && user.EmailConfirmed
+                  && organisation.IsActive && organisation.RegionId == regionId
+            select user.Email!).ToListAsync(cancellationToken);
+        return [.. accounts.Concat(Configured(regionId)).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>Functional mailboxes from "Notifications:Recipients:{regionId}" (a list, or one string separated by ';').</summary>
+    private IEnumerable<string> Configured(string? regionId)
     {
         var section = configuration.GetSection($"{NotificationOptions.Section}:Recipients:{regionId ?? NationalDesk}");
         IEnumerable<string?> values = section.Value is { } single ? single.Split([';', ','], StringSplitOptions.TrimEntries) : section.GetChildren().Select(c => c.Value);
-        IReadOnlyList<string> addresses = [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
-        return Task.FromResult(addresses);
+        return values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim());
     }
 }

@@ -19,7 +19,7 @@ public sealed class NotificationTests
             .WithSetting("Notifications:PollInterval", "00:00:00.200")
             .WithSetting("Notifications:RetryBaseDelay", "00:00:00.300")
             .WithSetting("Notifications:RetryMaxDelay", "00:00:01")
-            .WithSetting("Notifications:PublicBaseUrl", "https://portaal.example")
+            .WithSetting("Portal:BaseUrl", "https://portaal.example")
             .WithSetting("Notifications:Recipients:RE04", "zc1.noord-holland@test.example;zc2.noord-holland@test.example")
             .WithSetting("Notifications:Recipients:Nationaal", "landelijk@test.example");
         await portal.InitializeAsync();
@@ -65,6 +65,10 @@ public sealed class NotificationTests
         Assert.Contains("Subject: Er is een nieuwe melding in uw regio", mail);
         Assert.Contains("zc1.noord-holland@test.example", mail);
         Assert.Contains("zc2.noord-holland@test.example", mail);
+        // The region's active zorgcoördinator accounts, and only those of this region.
+        Assert.Contains("zorgcoordinator.nh@demo.mensenhandel.nl", mail);
+        Assert.DoesNotContain("zorgcoordinator.mn@demo.mensenhandel.nl", mail);
+        Assert.DoesNotContain("politie.nh@demo.mensenhandel.nl", mail);
         Assert.Contains($"https://portaal.example/meldingen/{submitted.Id}", mail);
         Assert.DoesNotContain(canary, mail);
         Assert.DoesNotContain(submitted.Reference, mail);

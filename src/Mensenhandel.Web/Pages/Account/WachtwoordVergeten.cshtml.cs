@@ -14,7 +14,8 @@ namespace Mensenhandel.Web.Pages.Account;
 /// <summary>Asks for a reset link. The answer is the same whether or not the address has an account.</summary>
 [AllowAnonymous]
 public sealed class WachtwoordVergetenModel(
-    UserManager<ApplicationUser> users, IAccountMail mail, PortalOptions portal, AuditTrail audit) : PageModel
+    UserManager<ApplicationUser> users, IAccountMail mail, PortalOptions portal, AuditTrail audit,
+    ILogger<WachtwoordVergetenModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public bool Sent { get; private set; }
@@ -41,8 +42,16 @@ public sealed class WachtwoordVergetenModel(
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = portal.Link(QueryHelpers.AddQueryString("/wachtwoord-herstellen",
                 new Dictionary<string, string?> { ["gebruiker"] = user.Id, ["code"] = token }));
-            await mail.SendAsync(new AccountMessage(user.Email!, "Nieuw wachtwoord voor Portaal Mensenhandel",
-                $"U hebt gevraagd om een nieuw wachtwoord voor Portaal Mensenhandel.\n\nKies een nieuw wachtwoord via deze link (2 uur geldig):\n{link}\n\nHebt u dit niet gevraagd? Dan hoeft u niets te doen.\n"));
+            try
+            {
+                await mail.SendAsync(new AccountMessage(user.Email!, "Nieuw wachtwoord voor Portaal Mensenhandel",
+                    $"U hebt gevraagd om een nieuw wachtwoord voor Portaal Mensenhandel.\n\nKies een nieuw wachtwoord via deze link (2 uur geldig):\n{link}\n\nHebt u dit niet gevraagd? Dan hoeft u niets te doen.\n"));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Same answer as always (no telling whether the address exists); the failure is for operators.
+                logger.LogError(ex, "Password reset mail for user {UserId} could not be sent", user.Id);
+            }
             await audit.WriteAsync(AuditAction.PasswordResetRequested, "Gebruiker", user.Id, actorId: user.Id);
         }
         else

@@ -17,7 +17,8 @@ namespace Mensenhandel.Web.Pages.Beheer.Gebruikers;
 /// see (role, organisation, deactivation, MFA reset) and writes one audit event.
 /// </summary>
 public sealed class UserAdministration(
-    UserManager<ApplicationUser> users, AppDbContext db, AuditTrail audit, IAccountMail mail, PortalOptions portal, TimeProvider clock)
+    UserManager<ApplicationUser> users, AppDbContext db, AuditTrail audit, IAccountMail mail, PortalOptions portal, TimeProvider clock,
+    ILogger<UserAdministration> logger)
 {
     public async Task<ApplicationUser> InviteAsync(string email, string role, Guid? organisationId)
     {
@@ -33,8 +34,8 @@ public sealed class UserAdministration(
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) throw new DomainRuleException(string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
-        await SendInvitationAsync(user);
         await audit.WriteAsync(AuditAction.UserInvited, "Gebruiker", user.Id, detail: $"rol: {role}");
+        await SendInvitationAsync(user);
         return user;
     }
 
@@ -43,9 +44,18 @@ public sealed class UserAdministration(
         var token = await users.GenerateUserTokenAsync(user, IdentitySetup.InvitationTokenProvider, ActiverenModel.Purpose);
         var link = portal.Link(QueryHelpers.AddQueryString("/account/activeren",
             new Dictionary<string, string?> { ["gebruiker"] = user.Id, ["code"] = token }));
-        await mail.SendAsync(new AccountMessage(user.Email!, "Uitnodiging voor Portaal Mensenhandel",
-            $"U bent uitgenodigd voor Portaal Mensenhandel.\n\nActiveer uw account via deze link (7 dagen geldig):\n{link}\n\n" +
-            "U kiest een wachtwoord en stelt daarna tweestapsverificatie in met een authenticator-app.\n"));
+        try
+        {
+            await mail.SendAsync(new AccountMessage(user.Email!, "Uitnodiging voor Portaal Mensenhandel",
+                $"U bent uitgenodigd voor Portaal Mensenhandel.\n\nActiveer uw account via deze link (7 dagen geldig):\n{link}\n\n" +
+                "U kiest een wachtwoord en stelt daarna tweestapsverificatie in met een authenticator-app.\n"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not DomainRuleException)
+        {
+            logger.LogError(ex, "Invitation mail for user {UserId} could not be sent", user.Id);
+            throw new DomainRuleException(
+                "Het account bestaat, maar de uitnodiging kon niet worden verstuurd. Probeer het later opnieuw met 'Uitnodiging opnieuw sturen'.");
+        }
     }
 
     public async Task ChangeRoleAsync(ApplicationUser user, string role, Guid? organisationId)
