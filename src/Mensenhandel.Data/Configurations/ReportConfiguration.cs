@@ -23,6 +23,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RegionId, r.SubmittedAt });
+        builder.Property(r => r.SubmittedBy).HasMaxLength(450);
+        builder.HasIndex(r => r.SubmittedBy);
 
         builder.Property(r => r.Description).HasMaxLength(ReportLimits.Description);
         builder.Property(r => r.OtherSignals).HasMaxLength(ReportLimits.OtherSignals);

@@ -23,6 +23,9 @@ public sealed class Report
     public Guid SubmissionKey { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>The signaleerder account that submitted it, when a signed-in signaler did; null for the public form.</summary>
+    public string? SubmittedBy { get; private set; }
     public ReportStatus Status { get; private set; }
 
     public string? MunicipalityCode { get; private set; }
@@ -58,7 +61,7 @@ public sealed class Report
 
     public static Report Submit(
         Guid submissionKey, string reference, string followUpCodeHash, DateTimeOffset submittedAt,
-        Routing routing, Situation situation, VictimDetails victim, ReporterDetails reporter)
+        Routing routing, Situation situation, VictimDetails victim, ReporterDetails reporter, string? submittedBy = null)
     {
         ArgumentNullException.ThrowIfNull(routing);
         ArgumentNullException.ThrowIfNull(situation);
@@ -80,6 +83,7 @@ public sealed class Report
             FollowUpCodeHash = followUpCodeHash,
             SubmissionKey = submissionKey,
             SubmittedAt = submittedAt.ToUniversalTime(),
+            SubmittedBy = submittedBy,
             Status = ReportStatus.Received,
             MunicipalityCode = routing.MunicipalityCode,
             RegionId = routing.RegionId,

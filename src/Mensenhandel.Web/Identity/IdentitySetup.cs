@@ -99,6 +99,7 @@ internal static class IdentitySetup
 
 
         services.AddAuthorizationBuilder().AddPortalPolicies();
+        services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
     }
 

@@ -29,7 +29,8 @@ public static class Navigation
     public static IReadOnlyList<(string Href, string Text)> For(string role) => role switch
     {
         Role.Administrator => [("/beheer/gebruikers", "Gebruikers"), ("/beheer/organisaties", "Organisaties"), ("/beheer/audit", "Auditspoor")],
-        Role.Reporter => [("/melden", "Melding doen")],
+        Role.Reporter => [("/melden", "Melding doen"), ("/mijn-meldingen", "Mijn meldingen")],
+        Role.CareCoordinator or Role.National => [("/meldingen", "Meldingen")],
         _ => [],
     };
 }

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Mensenhandel.Domain.Organisations;
+using Mensenhandel.Web.Authorization;
 using Mensenhandel.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +22,12 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Input = new ReportInput { Token = tokens.Protect(SubmissionTokens.NewToken()) };
+        // A signed-in signaleerder gets their own details filled in; they can still change or remove them.
+        if (PortalUser.From(User) is { } me && me.Is(Role.Reporter) && User.HasCompletedMfa())
+        {
+            Input.Email = User.FindFirstValue(ClaimTypes.Email) ?? User.FindFirstValue(ClaimTypes.Name);
+            Input.Organisation = User.FindFirstValue("mh:orgname");
+        }
         await LoadAsync(cancellationToken);
     }
 
@@ -47,7 +56,10 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
             return Page();
         }
 
-        var result = await intake.SubmitAsync(token, form, cancellationToken);
+        // A signed-in signaleerder finds the melding back under "Mijn meldingen".
+        var me = PortalUser.From(User);
+        var submittedBy = me is not null && me.Is(Role.Reporter) && User.HasCompletedMfa() ? me.UserId : null;
+        var result = await intake.SubmitAsync(token, form, submittedBy, cancellationToken);
         new Receipt(result.Reference, token.FollowUpCode, form.Situation.AcuteDanger, clock.GetUtcNow()).Store(TempData);
         return RedirectToPage("Ontvangen");
     }

@@ -17,7 +17,7 @@ public sealed record IntakeResult(Guid ReportId, string Reference, bool Duplicat
 /// </summary>
 public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, ILogger<ReportIntake> logger)
 {
-    public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, CancellationToken cancellationToken)
+    public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, string? submittedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(form);
@@ -37,7 +37,7 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, ct), cancellationToken);
+            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, submittedBy, ct), cancellationToken);
             logger.LogInformation("Report {ReportId} stored for {Queue}", result.ReportId, routing.RegionId ?? "national queue");
             outbox.WakeUp();
             return result;
@@ -53,7 +53,7 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         }
     }
 
-    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, CancellationToken cancellationToken)
+    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, string? submittedBy, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
@@ -62,7 +62,7 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         var number = await ReportNumbers.NextAsync(db, year, cancellationToken);
         var report = Report.Submit(
             token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,
-            routing, form.Situation, form.Victim, form.Reporter);
+            routing, form.Situation, form.Victim, form.Reporter, submittedBy);
         db.Reports.Add(report);
         db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewReport, report.Id, report.RegionId, now.UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
