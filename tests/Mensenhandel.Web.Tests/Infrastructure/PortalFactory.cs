@@ -17,6 +17,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseName { get; private set; } = "";
 
+    /// <summary>Where this portal writes its mails when it has no SMTP server (the .eml files).</summary>
+    public string MailPickupDirectory { get; private set; } = "";
+
     /// <summary>The ASP.NET Core environment; Development unless a test needs production behaviour.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
@@ -42,12 +45,15 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
         // Development mails go to a pickup folder: keep them out of the source tree.
         _settings.TryAdd("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
+        MailPickupDirectory = _settings["Mail:PickupDirectory"]!;
     }
 
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         if (DatabaseName.Length > 0) await TestDatabase.DropAsync(DatabaseName);
+        if (Directory.Exists(MailPickupDirectory) && MailPickupDirectory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
+            Directory.Delete(MailPickupDirectory, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
