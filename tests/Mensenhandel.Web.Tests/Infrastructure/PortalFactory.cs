@@ -48,13 +48,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         MailPickupDirectory = _settings["Mail:PickupDirectory"]!;
     }
 
-    public new virtual async Task DisposeAsync()
+    // One clean-up for both ways a portal ends: xunit's IAsyncLifetime (fixtures) and `await using` (tests
+    // that build their own portal, which call the ValueTask overload and would otherwise leave the database).
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Interlocked.Exchange(ref _cleanedUp, 1) == 1) return;
         if (DatabaseName.Length > 0) await TestDatabase.DropAsync(DatabaseName);
         if (Directory.Exists(MailPickupDirectory) && MailPickupDirectory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
             Directory.Delete(MailPickupDirectory, recursive: true);
+        GC.SuppressFinalize(this);
     }
+
+    private int _cleanedUp;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
