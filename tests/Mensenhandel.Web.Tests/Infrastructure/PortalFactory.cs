@@ -24,6 +24,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public CapturedMail Mail { get; } = new();
 
     private readonly Dictionary<string, long> _lastTotpStep = new(StringComparer.Ordinal);
+    /// <summary>Where this portal writes its mails when it has no SMTP server (the .eml files).</summary>
+    public string MailPickupDirectory { get; private set; } = "";
 
     /// <summary>The ASP.NET Core environment; Development unless a test needs production behaviour.</summary>
     public string EnvironmentName { get; init; } = "Development";
@@ -52,13 +54,24 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _settings.TryAdd("Demo:SkipMfa", "false");
         // Development mails go to a pickup folder: keep them out of the source tree.
         _settings.TryAdd("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), $"mh-mail-{Guid.NewGuid():N}"));
+        MailPickupDirectory = _settings["Mail:PickupDirectory"]!;
     }
 
-    public new virtual async Task DisposeAsync()
+    // One clean-up for both ways a portal ends: xunit's IAsyncLifetime (fixtures) and `await using` (tests
+    // that build their own portal, which call the ValueTask overload and would otherwise leave the database).
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Interlocked.Exchange(ref _cleanedUp, 1) == 1) return;
         if (DatabaseName.Length > 0) await TestDatabase.DropAsync(DatabaseName);
+        if (Directory.Exists(MailPickupDirectory) && MailPickupDirectory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal))
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        GC.SuppressFinalize(this);
     }
+
+    private int _cleanedUp;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
