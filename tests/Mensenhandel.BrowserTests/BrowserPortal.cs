@@ -22,6 +22,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         Portal.UseKestrel(0);
         Portal.StartServer();
         BaseAddress = Portal.ClientOptions.BaseAddress;
+        Portal.ServerAddress = BaseAddress;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

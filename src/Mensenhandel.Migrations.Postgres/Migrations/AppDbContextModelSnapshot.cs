@@ -3949,6 +3949,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("VictimAgeGroup")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3993,6 +3997,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
 

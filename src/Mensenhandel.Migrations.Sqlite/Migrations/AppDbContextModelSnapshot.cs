@@ -3942,6 +3942,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VictimAgeGroup")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3986,6 +3990,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
 

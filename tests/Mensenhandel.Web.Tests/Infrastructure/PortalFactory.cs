@@ -89,9 +89,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// A client that keeps cookies. Always https: the portal's cookies are __Host- cookies, which a cookie
     /// container never sends to an http address.
     /// </summary>
+    /// <summary>Set when the portal runs on real Kestrel (browser tests): clients then talk to that address.</summary>
+    public Uri? ServerAddress { get; set; }
+
     public HttpClient CreatePortalClient(bool followRedirects = false)
     {
         var container = new System.Net.CookieContainer();
+        if (ServerAddress is not null)
+        {
+            // Over real Kestrel the factory's client would follow redirects itself; tests want to see them.
+            var network = new CookieJar.Handler(container)
+            {
+                InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = false },
+            };
+            return CookieJar.Attach(new HttpClient(network) { BaseAddress = ServerAddress }, container);
+        }
         DelegatingHandler[] handlers = followRedirects
             ? [new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new CookieJar.Handler(container)]
             : [new CookieJar.Handler(container)];

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mensenhandel.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122220723_Initial")]
+    [Migration("20261122221913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3945,6 +3945,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VictimAgeGroup")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3989,6 +3993,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
 

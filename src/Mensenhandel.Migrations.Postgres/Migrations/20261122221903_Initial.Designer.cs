@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122220716_Initial")]
+    [Migration("20261122221903_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3952,6 +3952,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("VictimAgeGroup")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3996,6 +4000,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
 

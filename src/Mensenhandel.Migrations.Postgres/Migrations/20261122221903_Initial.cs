@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Mensenhandel.Migrations.Sqlite.Migrations
+namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,19 +32,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ObjectType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,10 +55,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,12 +69,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,17 +85,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,8 +106,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "PoliceUnits",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,8 +118,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,8 +130,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "ReportCounters",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,11 +142,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,12 +163,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Province = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SafetyRegion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Province = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SafetyRegion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PoliceUnitId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,8 +191,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Area = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                    Area = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -208,14 +209,14 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PoliceUnitId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,34 +245,35 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FollowUpCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    AcuteDanger = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    OtherSignals = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PlaceDescription = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    VictimAgeGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimPossiblyMinor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    VictimGender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimNationality = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    VictimLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VictimNameOrInitials = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    VictimKnowsAboutReport = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimConsent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReporterAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReporterOrganisation = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    ReporterSector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ReporterEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    SafeToContactVictim = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FollowUpCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    AcuteDanger = table.Column<bool>(type: "boolean", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OtherSignals = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PlaceDescription = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ObservedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    VictimAgeGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimPossiblyMinor = table.Column<bool>(type: "boolean", nullable: false),
+                    VictimGender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimNationality = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    VictimLanguages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VictimNameOrInitials = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    VictimKnowsAboutReport = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimConsent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReporterAnonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    ReporterName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReporterOrganisation = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ReporterSector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReporterPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReporterEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    SafeToContactVictim = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,26 +296,26 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastTotpTimeStep = table.Column<long>(type: "bigint", nullable: false),
+                    ActivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -330,8 +332,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "ReportForms",
                 columns: table => new
                 {
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,8 +350,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "ReportIndicators",
                 columns: table => new
                 {
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,11 +374,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -393,10 +395,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,8 +415,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,10 +439,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -457,12 +459,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "UserSessions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1048,6 +1050,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reports_SubmittedBy",
+                table: "Reports",
+                column: "SubmittedBy");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoutingRules_RegionId",
                 table: "RoutingRules",
                 column: "RegionId");
@@ -1061,11 +1068,31 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "IX_UserSessions_UserId",
                 table: "UserSessions",
                 column: "UserId");
+
+            // Added to the generated migration: the audit trail is append-only for every database role that
+            // does not own the table (and a hash chain shows tampering by those who do).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'Het auditspoor kan alleen worden aangevuld (% is niet toegestaan)', TG_OP;
+                END
+                $$;
+                CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_events_no_truncate ON "AuditEvents";
+                DROP TRIGGER IF EXISTS audit_events_no_change ON "AuditEvents";
+                DROP FUNCTION IF EXISTS audit_events_append_only();
+                """);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -1,0 +1,34 @@
+using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Mensenhandel.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class MeldingenBrowserTests(BrowserPortal browser)
+{
+    [Fact]
+    public async Task A_coordinator_finds_a_new_melding_of_the_region_and_opens_it()
+    {
+        var report = await browser.Portal.SubmitReportAsync("GM0361");
+        var account = DemoUsers.CoordinatorNoordHolland;
+        await using var page = await browser.OpenAsync("/inloggen");
+        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
+        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Mensenhandel.Web.Demo.DemoData.Password);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.Page.GetByLabel("Code").FillAsync(browser.Portal.NextTotpCode(account.Email, account.TotpSecret));
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/overzicht");
+
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Meldingen", Exact = true }).First.ClickAsync();
+        await page.Page.WaitForURLAsync("**/meldingen");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("meldingen-lijst");
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = report.Reference }).ClickAsync();
+        await page.Page.WaitForURLAsync($"**/meldingen/{report.Id}");
+
+        await page.AssertAccessibleAsync();
+        page.AssertNoConsoleProblems();
+        await page.ScreenshotAsync("melding-detail");
+        Assert.Equal($"Melding {report.Reference}", (await page.Page.Locator("h1").InnerTextAsync()).Trim());
+    }
+}
