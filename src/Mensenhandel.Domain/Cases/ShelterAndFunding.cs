@@ -1,0 +1,72 @@
+namespace Mensenhandel.Domain.Cases;
+
+/// <summary>A stay in a shelter (opvang) at a care organisation.</summary>
+public sealed class ShelterPlacement
+{
+    private ShelterPlacement() { }
+
+    internal ShelterPlacement(Guid caseId, Guid organisationId, DateOnly startOn)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        OrganisationId = organisationId;
+        StartOn = startOn;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public DateOnly StartOn { get; private set; }
+    public DateOnly? EndOn { get; private set; }
+
+    internal void End(DateOnly endOn)
+    {
+        if (EndOn is not null) throw new DomainRuleException("Deze opvang is al beëindigd.");
+        if (endOn < StartOn) throw new DomainRuleException("De einddatum ligt voor de begindatum van de opvang.");
+        EndOn = endOn;
+    }
+}
+
+/// <summary>
+/// Two or more municipalities disagree about who pays for shelter and care. Never silent: it shows on the
+/// queue until resolved and escalates after a configured number of days.
+/// </summary>
+public sealed class FundingDispute
+{
+    private FundingDispute() { }
+
+    internal FundingDispute(Guid caseId, IEnumerable<string> municipalityCodes, string? note, string openedBy, DateTimeOffset openedAt)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        MunicipalityCodes = string.Join(',', municipalityCodes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Note = note;
+        OpenedBy = openedBy;
+        OpenedAt = openedAt.ToUniversalTime();
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+
+    /// <summary>The CBS codes of the municipalities involved, comma-separated and sorted.</summary>
+    public string MunicipalityCodes { get; private set; } = "";
+
+    public string? Note { get; private set; }
+    public string OpenedBy { get; private set; } = "";
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? ResolvedAt { get; private set; }
+    public string? PayingMunicipalityCode { get; private set; }
+
+    public IReadOnlyList<string> Municipalities => MunicipalityCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool IsEscalated(DateTimeOffset now, int escalateAfterDays) =>
+        ResolvedAt is null && now - OpenedAt >= TimeSpan.FromDays(escalateAfterDays);
+
+    internal void Resolve(string payingMunicipalityCode, DateTimeOffset now)
+    {
+        if (!Municipalities.Contains(payingMunicipalityCode, StringComparer.Ordinal))
+            throw new DomainRuleException("De betalende gemeente moet een van de gemeenten in het geschil zijn.");
+        PayingMunicipalityCode = payingMunicipalityCode;
+        ResolvedAt = now.ToUniversalTime();
+    }
+}
