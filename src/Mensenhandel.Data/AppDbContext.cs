@@ -2,7 +2,6 @@ using Mensenhandel.Data.Identity;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Data.Outbox;
-using Mensenhandel.Data.Reports;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -53,9 +52,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         }
     }
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Mensenhandel.Domain.Cases.Case> Cases => Set<Mensenhandel.Domain.Cases.Case>();
+    public DbSet<Mensenhandel.Domain.Cases.CaseEvent> CaseEvents => Set<Mensenhandel.Domain.Cases.CaseEvent>();
+    public DbSet<Mensenhandel.Domain.Cases.Referral> Referrals => Set<Mensenhandel.Domain.Cases.Referral>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
-    public DbSet<ReportCounter> ReportCounters => Set<ReportCounter>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,5 +1,4 @@
 using Mensenhandel.Data.Outbox;
-using Mensenhandel.Data.Reports;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +23,11 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RegionId, r.SubmittedAt });
         builder.Property(r => r.SubmittedBy).HasMaxLength(450);
+        builder.Property(r => r.TriagedBy).HasMaxLength(450);
+        builder.HasOne<Mensenhandel.Domain.Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.CaseId);
+        // The queue: what awaits triage in a region, by deadline.
+        builder.HasIndex(r => new { r.RegionId, r.Status, r.TriageDueAt });
         builder.HasIndex(r => r.SubmittedBy);
 
         builder.Property(r => r.Description).HasMaxLength(ReportLimits.Description);
@@ -90,12 +94,13 @@ internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<Routin
     }
 }
 
-internal sealed class ReportCounterConfiguration : IEntityTypeConfiguration<ReportCounter>
+internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
 {
-    public void Configure(EntityTypeBuilder<ReportCounter> builder)
+    public void Configure(EntityTypeBuilder<ReferenceCounter> builder)
     {
-        builder.ToTable("ReportCounters");
-        builder.HasKey(c => c.Year);
+        builder.ToTable("ReferenceCounters");
+        builder.HasKey(c => new { c.Series, c.Year });
+        builder.Property(c => c.Series).HasMaxLength(4);
         builder.Property(c => c.Year).ValueGeneratedNever();
     }
 }

@@ -56,12 +56,27 @@ public sealed class Report
     public string? ReporterEmail { get; private set; }
     public Answer SafeToContactVictim { get; private set; }
 
+    /// <summary>When the first triage is due (working days, see Calendar.TriageDeadline); set at submission.</summary>
+    public DateTimeOffset TriageDueAt { get; private set; }
+
+    /// <summary>The casus this melding belongs to, once triaged into one.</summary>
+    public Guid? CaseId { get; private set; }
+
+    public DateTimeOffset? TriagedAt { get; private set; }
+    public string? TriagedBy { get; private set; }
+    public ReportClosingReason? ClosingReason { get; private set; }
+
+    public bool IsAwaitingTriage => TriagedAt is null;
+
+    public bool IsOverdue(DateTimeOffset now) => IsAwaitingTriage && now > TriageDueAt;
+
     public IReadOnlyList<ReportForm> Forms => _forms;
     public IReadOnlyList<ReportIndicator> Indicators => _indicators;
 
     public static Report Submit(
         Guid submissionKey, string reference, string followUpCodeHash, DateTimeOffset submittedAt,
-        Routing routing, Situation situation, VictimDetails victim, ReporterDetails reporter, string? submittedBy = null)
+        Routing routing, Situation situation, VictimDetails victim, ReporterDetails reporter, string? submittedBy = null,
+        DateTimeOffset? triageDueAt = null)
     {
         ArgumentNullException.ThrowIfNull(routing);
         ArgumentNullException.ThrowIfNull(situation);
@@ -84,6 +99,7 @@ public sealed class Report
             SubmissionKey = submissionKey,
             SubmittedAt = submittedAt.ToUniversalTime(),
             SubmittedBy = submittedBy,
+            TriageDueAt = (triageDueAt ?? submittedAt).ToUniversalTime(),
             Status = ReportStatus.Received,
             MunicipalityCode = routing.MunicipalityCode,
             RegionId = routing.RegionId,
@@ -111,6 +127,36 @@ public sealed class Report
         report._forms.AddRange(situation.Forms.Distinct().Select(f => new ReportForm(report.Id, f)));
         report._indicators.AddRange(situation.IndicatorCodes.Distinct(StringComparer.Ordinal).Select(c => new ReportIndicator(report.Id, c)));
         return report;
+    }
+
+    /// <summary>Triage into a casus: a new one or an existing one of the same region.</summary>
+    public void AttachToCase(Guid caseId, string actorId, DateTimeOffset now)
+    {
+        RequireAwaitingTriage();
+        CaseId = caseId;
+        Triaged(ReportStatus.InProgress, actorId, now);
+    }
+
+    /// <summary>Triage without a casus: geen mensenhandel, onvoldoende informatie or elders belegd.</summary>
+    public void CloseWithoutCase(ReportClosingReason reason, string actorId, DateTimeOffset now)
+    {
+        RequireAwaitingTriage();
+        if (!Enum.IsDefined(reason)) throw new DomainRuleException("Kies een reden om de melding af te sluiten.");
+        ClosingReason = reason;
+        Triaged(ReportStatus.Closed, actorId, now);
+    }
+
+    private void RequireAwaitingTriage()
+    {
+        if (!IsAwaitingTriage) throw new DomainRuleException("Deze melding is al beoordeeld.");
+    }
+
+    private void Triaged(ReportStatus status, string actorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        Status = status;
+        TriagedAt = now.ToUniversalTime();
+        TriagedBy = actorId;
     }
 }
 

@@ -63,3 +63,16 @@ public enum ReportStatus
     InProgress,
     Closed,
 }
+
+/// <summary>Why a melding was closed at triage without opening a casus.</summary>
+public enum ReportClosingReason
+{
+    /// <summary>Geen mensenhandel.</summary>
+    NoTrafficking,
+
+    /// <summary>Onvoldoende informatie.</summary>
+    InsufficientInformation,
+
+    /// <summary>Elders belegd.</summary>
+    HandledElsewhere,
+}

@@ -1,4 +1,5 @@
 using Mensenhandel.Data;
+using Mensenhandel.Domain.Calendar;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Identity;
 using Mensenhandel.Web.Pages.Account;
@@ -91,6 +92,9 @@ internal static class PortalComposition
         builder.AddPortalNotifications();
         builder.Services.AddSingleton<SubmissionTokens>();
         builder.Services.AddScoped<ReportIntake>();
+        // Triage deadlines in Dutch working days; the numbers of days are configurable (section "Triage").
+        builder.Services.AddSingleton(new WorkingDays());
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Triage").Get<TriageDeadline>() ?? TriageDeadline.Default);
 
         builder.Services.AddPortalHealthChecks();
         return builder;

@@ -1,6 +1,6 @@
 using Mensenhandel.Data;
 using Mensenhandel.Data.Outbox;
-using Mensenhandel.Data.Reports;
+using Mensenhandel.Domain.Calendar;
 using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,8 @@ public sealed record IntakeResult(Guid ReportId, string Reference, bool Duplicat
 /// melding with its forms and signals, and the outbox message, all in one transaction. A second submission
 /// of the same form (same token) finds the first melding, also when both arrive at once (unique index).
 /// </summary>
-public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, ILogger<ReportIntake> logger)
+public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, TriageDeadline deadline, WorkingDays calendar,
+    ILogger<ReportIntake> logger)
 {
     public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, string? submittedBy, CancellationToken cancellationToken)
     {
@@ -59,10 +60,11 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var year = DutchTime.Today(now).Year;
-        var number = await ReportNumbers.NextAsync(db, year, cancellationToken);
+        var number = await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
         var report = Report.Submit(
             token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,
-            routing, form.Situation, form.Victim, form.Reporter, submittedBy);
+            routing, form.Situation, form.Victim, form.Reporter, submittedBy,
+            deadline.DueAt(now, form.Situation.AcuteDanger, calendar));
         db.Reports.Add(report);
         db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewReport, report.Id, report.RegionId, now.UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Mensenhandel.Migrations.Sqlite.Migrations
+namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,19 +32,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ObjectType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,10 +55,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,12 +69,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,17 +85,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LockedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,8 +106,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "PoliceUnits",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,11 +115,24 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReferenceCounters",
+                columns: table => new
+                {
+                    Series = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceCounters", x => new { x.Series, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    Id = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,26 +140,14 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ReportCounters",
-                columns: table => new
-                {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReportCounters", x => x.Year);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,12 +164,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Province = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SafetyRegion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Province = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SafetyRegion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PoliceUnitId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,8 +192,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Area = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                    Area = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,17 +207,54 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    AssignedTo = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PossiblyMinor = table.Column<bool>(type: "boolean", nullable: false),
+                    Consent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReflectionPeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReflectionPeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponsibleMunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    ResponsibilityBasis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ResponsibilityReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Municipalities_ResponsibleMunicipalityCode",
+                        column: x => x.ResponsibleMunicipalityCode,
+                        principalTable: "Municipalities",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    PoliceUnitId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PoliceUnitId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,42 +280,117 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4200)", maxLength: 4200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseForms",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseForms", x => new { x.CaseId, x.Form });
+                    table.ForeignKey(
+                        name: "FK_CaseForms_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundingDisputes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OpenedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PayingMunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundingDisputes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundingDisputes_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    FollowUpCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    AcuteDanger = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    OtherSignals = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PlaceDescription = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    VictimAgeGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimPossiblyMinor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    VictimGender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimNationality = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    VictimLanguages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VictimNameOrInitials = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    VictimKnowsAboutReport = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VictimConsent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReporterAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReporterOrganisation = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    ReporterSector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ReporterEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    SafeToContactVictim = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FollowUpCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    RegionId = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    AcuteDanger = table.Column<bool>(type: "boolean", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OtherSignals = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PlaceDescription = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ObservedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    VictimAgeGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimPossiblyMinor = table.Column<bool>(type: "boolean", nullable: false),
+                    VictimGender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimNationality = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    VictimLanguages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VictimNameOrInitials = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    VictimKnowsAboutReport = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VictimConsent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReporterAnonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    ReporterName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReporterOrganisation = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ReporterSector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReporterPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ReporterEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    SafeToContactVictim = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TriageDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TriagedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TriagedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClosingReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reports_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Reports_Municipalities_MunicipalityCode",
                         column: x => x.MunicipalityCode,
@@ -295,26 +409,26 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastTotpTimeStep = table.Column<long>(type: "bigint", nullable: false),
+                    ActivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -328,11 +442,76 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SharesIdentity = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalGround = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AnswerReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Referrals_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Referrals_Organisations_RecipientOrganisationId",
+                        column: x => x.RecipientOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShelterPlacements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShelterPlacements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShelterPlacements_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ShelterPlacements_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportForms",
                 columns: table => new
                 {
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -349,8 +528,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "ReportIndicators",
                 columns: table => new
                 {
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,11 +552,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -394,10 +573,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,8 +593,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -438,10 +617,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -458,12 +637,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "UserSessions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -975,6 +1154,42 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId_At",
+                table: "CaseEvents",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AssignedTo",
+                table: "Cases",
+                column: "AssignedTo");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Reference",
+                table: "Cases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_RegionId_Status_OpenedAt",
+                table: "Cases",
+                columns: new[] { "RegionId", "Status", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ResponsibleMunicipalityCode",
+                table: "Cases",
+                column: "ResponsibleMunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingDisputes_CaseId",
+                table: "FundingDisputes",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingDisputes_ResolvedAt",
+                table: "FundingDisputes",
+                column: "ResolvedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Name",
                 table: "Municipalities",
                 column: "Name");
@@ -1016,6 +1231,16 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Referrals_CaseId",
+                table: "Referrals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_RecipientOrganisationId_Status_SentAt",
+                table: "Referrals",
+                columns: new[] { "RecipientOrganisationId", "Status", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
@@ -1027,6 +1252,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 column: "IndicatorCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reports_CaseId",
+                table: "Reports",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_MunicipalityCode",
                 table: "Reports",
                 column: "MunicipalityCode");
@@ -1036,6 +1266,11 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 table: "Reports",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_RegionId_Status_TriageDueAt",
+                table: "Reports",
+                columns: new[] { "RegionId", "Status", "TriageDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_RegionId_SubmittedAt",
@@ -1059,6 +1294,16 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShelterPlacements_CaseId",
+                table: "ShelterPlacements",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShelterPlacements_OrganisationId",
+                table: "ShelterPlacements",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_ExpiresAt",
                 table: "UserSessions",
                 column: "ExpiresAt");
@@ -1067,11 +1312,31 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "IX_UserSessions_UserId",
                 table: "UserSessions",
                 column: "UserId");
+
+            // Added to the generated migration: the audit trail is append-only for every database role that
+            // does not own the table (and a hash chain shows tampering by those who do).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'Het auditspoor kan alleen worden aangevuld (% is niet toegestaan)', TG_OP;
+                END
+                $$;
+                CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_events_no_truncate ON "AuditEvents";
+                DROP TRIGGER IF EXISTS audit_events_no_change ON "AuditEvents";
+                DROP FUNCTION IF EXISTS audit_events_append_only();
+                """);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -1091,13 +1356,25 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseForms");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FundingDisputes");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "ReportCounters");
+                name: "ReferenceCounters");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "ReportForms");
@@ -1107,6 +1384,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "ShelterPlacements");
 
             migrationBuilder.DropTable(
                 name: "UserSessions");
@@ -1122,6 +1402,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
