@@ -14,6 +14,7 @@ public static class Policies
     public const string CareCoordination = nameof(CareCoordination);
     public const string Police = nameof(Police);
     public const string CarePartner = nameof(CarePartner);
+    public const string Partner = nameof(Partner);
     public const string Municipality = nameof(Municipality);
     public const string Reporter = nameof(Reporter);
     public const string Figures = nameof(Figures);
@@ -35,6 +36,7 @@ public static class Policies
             .AddPolicy(CareCoordination, p => p.Combine(staff).RequireRole(Role.CareCoordinator, Role.National))
             .AddPolicy(Police, p => p.Combine(staff).RequireRole(Role.Police))
             .AddPolicy(CarePartner, p => p.Combine(staff).RequireRole(Role.CarePartner))
+            .AddPolicy(Partner, p => p.Combine(staff).RequireRole(Role.Police, Role.CarePartner))
             .AddPolicy(Municipality, p => p.Combine(staff).RequireRole(Role.DesignatedOfficer))
             .AddPolicy(Reporter, p => p.Combine(staff).RequireRole(Role.Reporter))
             .AddPolicy(Figures, p => p.Combine(staff).RequireRole(Role.DesignatedOfficer, Role.CareCoordinator, Role.National));

@@ -54,14 +54,25 @@ public static class ReportAccess
         reports.Where(VisibleTo(me, operation));
 }
 
-public sealed class ReportAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, Report>
+/// <summary>
+/// One handler shape for every resource: the operation succeeds when the resource matches the same expression
+/// the lists use. Static operation sets, one rule per resource type, no second opinion anywhere.
+/// </summary>
+public abstract class RuleAuthorizationHandler<T> : AuthorizationHandler<OperationAuthorizationRequirement, T>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Report resource)
+    protected abstract Expression<Func<T, bool>> Rule(PortalUser? user, OperationAuthorizationRequirement operation);
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, T resource)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.User.HasCompletedMfa()) return Task.CompletedTask;
-        var rule = ReportAccess.VisibleTo(PortalUser.From(context.User), requirement).Compile();
-        if (rule(resource)) context.Succeed(requirement);
+        if (Rule(PortalUser.From(context.User), requirement).Compile()(resource)) context.Succeed(requirement);
         return Task.CompletedTask;
     }
+}
+
+public sealed class ReportAuthorizationHandler : RuleAuthorizationHandler<Report>
+{
+    protected override Expression<Func<Report, bool>> Rule(PortalUser? user, OperationAuthorizationRequirement operation) =>
+        ReportAccess.VisibleTo(user, operation);
 }

@@ -36,7 +36,13 @@ public sealed class FormFieldTagHelper : TagHelper
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
         var invalid = errors.Count > 0;
-        var value = Type == "password" ? "" : state?.AttemptedValue ?? For.Model?.ToString() ?? "";
+        var model = For.Model switch
+        {
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            var other => other?.ToString(),
+        };
+        var value = Type == "password" ? "" : state?.AttemptedValue ?? model ?? "";
 
         var describedBy = new List<string>();
         if (Description is not null) describedBy.Add($"{id}-beschrijving");

@@ -100,6 +100,8 @@ internal static class IdentitySetup
 
         services.AddAuthorizationBuilder().AddPortalPolicies();
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReferralAuthorizationHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
     }
 

@@ -92,6 +92,7 @@ internal static class PortalComposition
         builder.AddPortalNotifications();
         builder.Services.AddSingleton<SubmissionTokens>();
         builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddScoped<Mensenhandel.Web.Pages.Meldingen.Triage>();
         // Triage deadlines in Dutch working days; the numbers of days are configurable (section "Triage").
         builder.Services.AddSingleton(new WorkingDays());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Triage").Get<TriageDeadline>() ?? TriageDeadline.Default);

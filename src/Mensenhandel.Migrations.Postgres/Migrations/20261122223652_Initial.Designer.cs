@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122222934_Initial")]
+    [Migration("20261122223652_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

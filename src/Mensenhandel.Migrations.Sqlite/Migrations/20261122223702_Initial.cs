@@ -33,7 +33,7 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ObjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
@@ -214,8 +214,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     RegionId = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
                     AssignedTo = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PossiblyMinor = table.Column<bool>(type: "INTEGER", nullable: false),
                     Consent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ReflectionPeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -286,7 +286,7 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 4200, nullable: false)
                 },
                 constraints: table =>
@@ -327,8 +327,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     MunicipalityCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     OpenedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PayingMunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true)
                 },
                 constraints: table =>
@@ -350,7 +350,7 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     FollowUpCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
@@ -375,9 +375,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     ReporterEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     SafeToContactVictim = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TriageDueAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    TriageDueAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TriagedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    TriagedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TriagedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
@@ -410,10 +410,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DeactivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ActivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -425,7 +425,7 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -453,12 +453,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     LegalGround = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Request = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SentBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     AnswerReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -639,9 +639,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,195 @@
+using Mensenhandel.Data;
+using Mensenhandel.Domain;
+using Mensenhandel.Domain.Auditing;
+using Mensenhandel.Domain.Cases;
+using Mensenhandel.Domain.Organisations;
+using Mensenhandel.Web.Auditing;
+using Mensenhandel.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mensenhandel.Web.Pages.Casussen;
+
+/// <summary>
+/// A casus: facts, timeline, meldingen, referrals, shelter and the paying municipality, and the coordinator's
+/// actions on it. Every form carries the version it was loaded with, so a colleague's change is never
+/// silently overwritten.
+/// </summary>
+[Authorize(Policy = Policies.CareCoordination)]
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock) : PageModel
+{
+    public Case Case { get; private set; } = null!;
+    public CaseView View { get; private set; } = null!;
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public CaseStatus? NewStatus { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public ReferralInput Referral { get; set; } = new();
+    [BindProperty] public Guid? ShelterOrganisationId { get; set; }
+    [BindProperty] public DateOnly? ShelterStart { get; set; }
+    [BindProperty] public Guid? PlacementId { get; set; }
+    [BindProperty] public DateOnly? ShelterEnd { get; set; }
+    [TempData] public string? Notice { get; set; }
+
+    public sealed class ReferralInput
+    {
+        public ReferralKind? Kind { get; set; }
+        public Guid? RecipientOrganisationId { get; set; }
+        public bool SharesIdentity { get; set; }
+        public LegalGround LegalGround { get; set; }
+        public string? Request { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, CaseOperations.Read, cancellationToken)) return NotFound();
+        Version = Case.Version;
+        await audit.WriteAsync(AuditAction.Viewed, "Casus", id);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        if (NewStatus is not { } status) throw new DomainRuleException("Kies de nieuwe status.");
+        casus.MoveTo(status, me, now, Reason);
+        return Task.FromResult($"status {status}");
+    }, "De status is gewijzigd.", ct);
+
+    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        casus.AddNote(Note ?? "", me, now);
+        return Task.FromResult("notitie");
+    }, "De notitie is toegevoegd.", ct);
+
+    public Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
+    {
+        if (Referral.Kind is not { } kind) throw new DomainRuleException("Kies naar wie u verwijst.");
+        await RequireFittingRecipientAsync(kind, Referral.RecipientOrganisationId, ct);
+        var referral = Domain.Cases.Referral.Send(casus, kind, Referral.RecipientOrganisationId, Referral.SharesIdentity,
+            Referral.LegalGround, Referral.Request ?? "", me, now);
+        db.Referrals.Add(referral);
+        await audit.WriteAsync(AuditAction.Referred, "Verwijzing", referral.Id,
+            detail: $"casus {casus.Id}, {kind}, identiteit {(referral.SharesIdentity ? "gedeeld: " + referral.LegalGround : "niet gedeeld")}");
+        return $"verwijzing {kind}";
+    }, "De verwijzing is verstuurd.", ct);
+
+    public Task<IActionResult> OnPostStartShelterAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
+    {
+        if (ShelterOrganisationId is not { } organisationId
+            || !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Type == OrganisationType.CareProvider && o.IsActive, ct))
+            throw new DomainRuleException("Kies de opvangorganisatie uit de lijst.");
+        if (ShelterStart is not { } start) throw new DomainRuleException("Vul de begindatum van de opvang in.");
+        casus.StartShelter(organisationId, start, me, now);
+        return "opvang gestart";
+    }, "De opvang is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostEndShelterAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        if (PlacementId is not { } placementId || ShelterEnd is not { } end) throw new DomainRuleException("Vul de einddatum van de opvang in.");
+        casus.EndShelter(placementId, end, me, now);
+        return Task.FromResult("opvang beëindigd");
+    }, "Het einde van de opvang is vastgelegd.", ct);
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Case, string, DateTimeOffset, Task<string>> change, string notice, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, CaseOperations.Edit, cancellationToken, tracked: true)) return NotFound();
+        db.Entry(Case).Property(c => c.Version).OriginalValue = Version;
+        try
+        {
+            var what = await change(Case, User.GetUserId()!, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.WriteAsync(AuditAction.Changed, "Casus", id, detail: what);
+            Notice = notice;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, CaseOperations.Read, cancellationToken);
+            var latest = Case.Events.OrderByDescending(e => e.At).FirstOrDefault();
+            ModelState.AddModelError("", "Deze casus is intussen door een collega gewijzigd; uw wijziging is niet opgeslagen. " +
+                $"Laatste wijziging: {latest?.Text}. Uw invoer staat hieronder nog; controleer en verstuur opnieuw.");
+            Version = Case.Version;
+            return Page();
+        }
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, CaseOperations.Read, cancellationToken);
+        return Page();
+    }
+
+    private async Task RequireFittingRecipientAsync(ReferralKind kind, Guid? organisationId, CancellationToken cancellationToken)
+    {
+        OrganisationType? expected = kind switch
+        {
+            ReferralKind.Police => OrganisationType.Police,
+            ReferralKind.CareProvider or ReferralKind.Shelter => OrganisationType.CareProvider,
+            ReferralKind.Municipality => OrganisationType.Municipality,
+            ReferralKind.CoMensha => OrganisationType.National,
+            _ => null, // IND, Veilig Thuis, Arbeidsinspectie: outside the portal, the referral is recorded only
+        };
+        if (expected is null)
+        {
+            if (organisationId is not null) throw new DomainRuleException("Voor deze verwijzing kiest u geen organisatie in het portaal.");
+            return;
+        }
+        if (organisationId is not { } id || !await db.Organisations.AnyAsync(o => o.Id == id && o.Type == expected && o.IsActive, cancellationToken))
+            throw new DomainRuleException("Kies een ontvangende organisatie die bij deze soort verwijzing past.");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
+        CancellationToken cancellationToken, bool tracked = false)
+    {
+        var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
+        var casus = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (casus is null || !(await authorization.AuthorizeAsync(User, casus, operation)).Succeeded)
+        {
+            await audit.WriteAsync(AuditAction.AccessDenied, "Casus", id, AuditResult.Denied);
+            return false;
+        }
+        Case = casus;
+        View = await CaseView.LoadAsync(db, casus, cancellationToken);
+        return true;
+    }
+}
+
+/// <summary>What the case page shows besides the aggregate: names and related records, read in a few queries.</summary>
+public sealed class CaseView
+{
+    public sealed record LinkedReport(Guid Id, string Reference, DateTimeOffset SubmittedAt);
+    public sealed record ReferralRow(Guid Id, ReferralKind Kind, string? Recipient, ReferralStatus Status, bool SharesIdentity, LegalGround Ground, DateTimeOffset SentAt);
+
+    public IReadOnlyList<LinkedReport> Reports { get; private init; } = [];
+    public IReadOnlyList<ReferralRow> Referrals { get; private init; } = [];
+    public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private init; } = new Dictionary<Guid, string>();
+    public IReadOnlyList<SelectListItem> Recipients { get; private init; } = [];
+    public IReadOnlyList<SelectListItem> Shelters { get; private init; } = [];
+
+    public static async Task<CaseView> LoadAsync(AppDbContext db, Case casus, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Type, o.RegionId }).ToListAsync(cancellationToken);
+        return new CaseView
+        {
+            Reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
+                .Select(r => new LinkedReport(r.Id, r.Reference, r.SubmittedAt)).ToListAsync(cancellationToken),
+            Referrals = await (from r in db.Referrals.AsNoTracking()
+                               join o in db.Organisations on r.RecipientOrganisationId equals o.Id into recipients
+                               from o in recipients.DefaultIfEmpty()
+                               where r.CaseId == casus.Id
+                               orderby r.SentAt descending
+                               select new ReferralRow(r.Id, r.Kind, o.Name, r.Status, r.SharesIdentity, r.LegalGround, r.SentAt)).ToListAsync(cancellationToken),
+            OrganisationNames = organisations.ToDictionary(o => o.Id, o => o.Name),
+            Recipients = [.. organisations.Where(o => o.Type is OrganisationType.Police or OrganisationType.CareProvider or OrganisationType.Municipality or OrganisationType.National)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))],
+            Shelters = [.. organisations.Where(o => o.Type == OrganisationType.CareProvider).Select(o => new SelectListItem(o.Name, o.Id.ToString()))],
+        };
+    }
+}
