@@ -1,0 +1,68 @@
+using Mensenhandel.Web.Demo;
+using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Mensenhandel.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class TriageBrowserTests(BrowserPortal browser)
+{
+    private async Task<PortalPage> LoginAsync(DemoData.DemoAccount account)
+    {
+        var page = await browser.OpenAsync("/inloggen");
+        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
+        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoData.Password);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.Page.GetByLabel("Code").FillAsync(browser.Portal.NextTotpCode(account.Email, account.TotpSecret));
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/overzicht");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_coordinator_triages_a_melding_into_a_case_refers_it_to_the_police_and_opens_a_shelter_placement()
+    {
+        var report = await browser.Portal.SubmitReportAsync("GM0361");
+        await using var page = await LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        await page.GotoAsync("/meldingen");
+        await page.AssertAccessibleAsync();
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = report.Reference }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Casus openen" }).ClickAsync();
+        await page.Page.WaitForURLAsync("**/casussen/**");
+        await page.AssertAccessibleAsync();
+
+        await page.Page.GetByLabel("Nieuwe status").SelectOptionAsync("InProgress");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Status opslaan" }).ClickAsync();
+        await page.Page.GetByLabel("Soort verwijzing").SelectOptionAsync("Police");
+        await page.Page.GetByLabel("Ontvangende organisatie").SelectOptionAsync(DemoData.Organisations.PoliceNoordHolland.ToString());
+        await page.Page.GetByLabel("Wat vraagt u van de ontvanger?").FillAsync("Graag beoordelen of een aangifte mogelijk is.");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Verwijzing versturen" }).ClickAsync();
+        await page.Page.WaitForSelectorAsync("text=De verwijzing is verstuurd.");
+        await page.Page.GetByLabel("Opvangorganisatie").SelectOptionAsync(DemoData.Organisations.ShelterNoordHolland.ToString());
+        await page.Page.GetByLabel("Begindatum").FillAsync("2026-11-20");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Opvang vastleggen" }).ClickAsync();
+        await page.Page.WaitForSelectorAsync("text=De opvang is vastgelegd.");
+
+        await page.AssertAccessibleAsync();
+        page.AssertNoConsoleProblems();
+        await page.ScreenshotAsync("casus");
+        Assert.Equal("in opvang", (await page.Page.Locator("#casus-status").InnerTextAsync()).Trim());
+        Assert.Contains("Verwezen naar politie", await page.Page.Locator(".mh-timeline").InnerTextAsync());
+
+        await page.GotoAsync("/casussen");
+        await page.AssertAccessibleAsync();
+
+        await using var police = await LoginAsync(DemoUsers.PoliceNoordHolland);
+        await police.GotoAsync("/verwijzingen");
+        await police.AssertAccessibleAsync();
+        await police.Page.Locator("tbody a").First.ClickAsync();
+        await police.Page.WaitForURLAsync("**/verwijzingen/**");
+        await police.AssertAccessibleAsync();
+        await police.ScreenshotAsync("verwijzing-politie");
+        await police.Page.GetByRole(AriaRole.Button, new() { Name = "Verwijzing accepteren" }).ClickAsync();
+        await police.Page.WaitForSelectorAsync("text=U hebt de verwijzing geaccepteerd.");
+        Assert.Equal("geaccepteerd", (await police.Page.Locator("#verwijzing-status").InnerTextAsync()).Trim());
+    }
+}
