@@ -22,6 +22,15 @@ public sealed class ReportAccessPortal : PortalFactory
 
     public IEnumerable<SubmittedReport> All => [Alkmaar, Utrecht, Abroad, BySignaler];
 
+    /// <summary>A casus opened from the Alkmaar melding, referred to the police of Noord-Holland.</summary>
+    public Guid CaseNoordHolland { get; private set; }
+
+    /// <summary>A casus opened from the Utrecht melding, referred to the Midden-Nederland shelter.</summary>
+    public Guid CaseMiddenNederland { get; private set; }
+
+    public Guid ReferralToPoliceNoordHolland { get; private set; }
+    public Guid ReferralToShelterMiddenNederland { get; private set; }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -29,7 +38,34 @@ public sealed class ReportAccessPortal : PortalFactory
         Utrecht = await this.SubmitReportAsync("GM0344");
         Abroad = await this.SubmitReportAsync("ONBEKEND");
         BySignaler = await this.SubmitReportAsync("GM0361", client: await this.LoginAsync(DemoUsers.Reporter));
+        (CaseNoordHolland, ReferralToPoliceNoordHolland) = await OpenAndReferAsync(DemoUsers.CoordinatorNoordHolland, Alkmaar, "Police", DemoData.Organisations.PoliceNoordHolland);
+        (CaseMiddenNederland, ReferralToShelterMiddenNederland) = await OpenAndReferAsync(DemoUsers.CoordinatorMiddenNederland, Utrecht, "Shelter", DemoData.Organisations.ShelterMiddenNederland);
     }
+
+    private async Task<(Guid Case, Guid Referral)> OpenAndReferAsync(DemoData.DemoAccount coordinator, SubmittedReport report, string kind, Guid recipient)
+    {
+        var client = await this.LoginAsync(coordinator);
+        var opened = await client.SubmitAsync($"/meldingen/{report.Id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");
+        var caseId = Guid.Parse(opened.Headers.Location!.OriginalString.Split('/')[^1]);
+        await client.SubmitAsync($"/casussen/{caseId}", new Dictionary<string, string>
+        {
+            ["Referral.Kind"] = kind, ["Referral.RecipientOrganisationId"] = recipient.ToString(),
+            ["Referral.SharesIdentity"] = "false", ["Referral.LegalGround"] = "None", ["Referral.Request"] = "Graag oppakken",
+        }, "form[action*='handler=Refer']");
+        var referralId = await WithDbAsync(db => db.Referrals.Where(r => r.CaseId == caseId).Select(r => r.Id).SingleAsync());
+        return (caseId, referralId);
+    }
+
+    /// <summary>Which casussen and referrals each demo account may open.</summary>
+    public IReadOnlySet<Guid> ExpectedCases(DemoData.DemoAccount account) => account.Role switch
+    {
+        Role.CareCoordinator when account.OrganisationId == DemoData.Organisations.CoordinationNoordHolland => new HashSet<Guid> { CaseNoordHolland },
+        Role.CareCoordinator => new HashSet<Guid> { CaseMiddenNederland },
+        _ => new HashSet<Guid>(),
+    };
+
+    public IReadOnlySet<Guid> ExpectedReferrals(DemoData.DemoAccount account) =>
+        account.OrganisationId == DemoData.Organisations.PoliceNoordHolland ? new HashSet<Guid> { ReferralToPoliceNoordHolland } : new HashSet<Guid>();
 
     /// <summary>Which meldingen each demo account may open (the access matrix for meldingen).</summary>
     public IReadOnlySet<Guid> Expected(DemoData.DemoAccount account) => account.Role switch
@@ -85,18 +121,67 @@ public sealed class ReportAccessTests(ReportAccessPortal portal) : IClassFixture
         var principal = await factory.CreateAsync((await users.FindByEmailAsync(email))!);
         ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor));
         var me = PortalUser.From(principal);
-        var everything = await db.Reports.AsNoTracking().ToListAsync();
 
-        foreach (var operation in new[] { ReportOperations.Read, ReportOperations.Triage, ReportOperations.ReadStatus })
+        await AgreeAsync(db.Reports, me, r => r.Id, (q, op) => q.VisibleTo(me, op),
+            ReportOperations.Read, ReportOperations.Triage, ReportOperations.ReadStatus);
+        await AgreeAsync(db.Cases, me, c => c.Id, (q, op) => q.VisibleTo(me, op),
+            CaseOperations.Read, CaseOperations.Edit, CaseOperations.Refer);
+        await AgreeAsync(db.Referrals, me, r => r.Id, (q, op) => q.VisibleTo(me, op),
+            ReferralOperations.Read, ReferralOperations.Answer);
+
+        async Task AgreeAsync<T>(IQueryable<T> all, PortalUser? user, Func<T, Guid> id,
+            Func<IQueryable<T>, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement, IQueryable<T>> visible,
+            params Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement[] operations) where T : class
         {
-            var listed = await db.Reports.VisibleTo(me, operation).Select(r => r.Id).ToListAsync();
-            var allowed = new List<Guid>();
-            foreach (var report in everything)
+            var everything = await all.AsNoTracking().ToListAsync();
+            foreach (var operation in operations)
             {
-                if ((await authorization.AuthorizeAsync(principal, report, operation)).Succeeded) allowed.Add(report.Id);
+                var listed = (await visible(all.AsNoTracking(), operation).ToListAsync()).Select(id);
+                var allowed = new List<Guid>();
+                foreach (var item in everything)
+                {
+                    if ((await authorization.AuthorizeAsync(principal, item, operation)).Succeeded) allowed.Add(id(item));
+                }
+                Assert.True(allowed.Order().SequenceEqual(listed.Order()), $"{user?.Role} {typeof(T).Name} {operation.Name}: list and handler disagree");
             }
-            Assert.Equal(allowed.Order(), listed.Order());
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task Each_demo_user_opens_exactly_the_casussen_and_verwijzingen_the_matrix_allows(string email)
+    {
+        var account = DemoUsers.All.Single(a => a.Email == email);
+        var client = await portal.LoginAsync(account);
+        var cases = portal.ExpectedCases(account);
+        var referrals = portal.ExpectedReferrals(account);
+
+        foreach (var id in new[] { portal.CaseNoordHolland, portal.CaseMiddenNederland })
+        {
+            var want = cases.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            Assert.True(want == (await client.GetAsync($"/casussen/{id}")).StatusCode, $"{email} on casus {id}");
+        }
+        foreach (var id in new[] { portal.ReferralToPoliceNoordHolland, portal.ReferralToShelterMiddenNederland })
+        {
+            var want = referrals.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            Assert.True(want == (await client.GetAsync($"/verwijzingen/{id}")).StatusCode, $"{email} on verwijzing {id}");
+        }
+
+        var caseList = await client.GetAsync("/casussen");
+        if (account.Role is Role.CareCoordinator or Role.National)
+        {
+            var listed = (await Html.ParseAsync(caseList)).QuerySelectorAll("tbody a").Select(a => Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]));
+            Assert.Equal(cases.Order(), listed.Order());
+        }
+        else Assert.Equal(HttpStatusCode.NotFound, caseList.StatusCode);
+
+        var referralList = await client.GetAsync("/verwijzingen");
+        if (account.Role is Role.Police or Role.CarePartner)
+        {
+            var listed = (await Html.ParseAsync(referralList)).QuerySelectorAll("tbody a").Select(a => Guid.Parse(a.GetAttribute("href")!.Split('/')[^1]));
+            Assert.Equal(referrals.Order(), listed.Order());
+        }
+        else Assert.Equal(HttpStatusCode.NotFound, referralList.StatusCode);
     }
 
     [Fact]
