@@ -110,6 +110,7 @@ internal static class PortalComposition
         {
             // Path only: query strings and form values can carry what a signaler typed.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} answered {StatusCode} in {Elapsed:0.0} ms";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
 
         app.UsePortalErrorPages();

@@ -21,6 +21,11 @@ internal static class PortalLogging
             .WriteTo.Console(new RenderedCompactJsonFormatter())
             .CreateLogger();
 
+    /// <summary>
+    /// Each host gets its own logger (the static one is only the bootstrap logger): several hosts in one process,
+    /// as in the tests, then never write through each other's sinks. Sinks registered as ILogEventSink in the
+    /// container are added too (ReadFrom.Services).
+    /// </summary>
     public static void AddPortalLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
@@ -39,6 +44,6 @@ internal static class PortalLogging
                 logger.WriteTo.Console(outputTemplate: DevelopmentTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             else
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
-        });
+        }, preserveStaticLogger: true);
     }
 }

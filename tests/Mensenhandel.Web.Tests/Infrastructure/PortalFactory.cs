@@ -23,6 +23,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The account e-mails (invitations, password resets) this instance sent.</summary>
     public CapturedMail Mail { get; } = new();
 
+    /// <summary>Everything this instance logged.</summary>
+    public CapturedLog Log { get; } = new();
+
     private readonly Dictionary<string, long> _lastTotpStep = new(StringComparer.Ordinal);
     /// <summary>Where this portal writes its mails when it has no SMTP server (the .eml files).</summary>
     public string MailPickupDirectory { get; private set; } = "";
@@ -81,6 +84,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Mensenhandel.Web.Identity.IAccountMail>(Mail);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
         });
         foreach (var customise in _customisations) customise(builder);
     }
