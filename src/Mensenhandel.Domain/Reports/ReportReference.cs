@@ -5,11 +5,14 @@ namespace Mensenhandel.Domain.Reports;
 /// <summary>The human reference of a melding: MH-{year}-{number, six digits}, numbered per year.</summary>
 public static class ReportReference
 {
-    public static string Format(int year, int number)
+    public static string Format(int year, int number) => Format("MH", year, number);
+
+    /// <summary>{prefix}-{year}-{number, six digits}: the shape of every human reference (MH for meldingen, CS for casussen).</summary>
+    internal static string Format(string prefix, int year, int number)
     {
         if (year is < 2000 or > 9999) throw new ArgumentOutOfRangeException(nameof(year));
         if (number is < 1 or > 999_999) throw new ArgumentOutOfRangeException(nameof(number));
-        return string.Create(CultureInfo.InvariantCulture, $"MH-{year}-{number:D6}");
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year}-{number:D6}");
     }
 
     /// <summary>Reads what a person typed ("mh-2026-000123 ", "MH 2026 123") into the canonical form, or null.</summary>

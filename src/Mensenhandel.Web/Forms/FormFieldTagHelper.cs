@@ -31,38 +31,19 @@ public sealed class FormFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
-        var invalid = errors.Count > 0;
+        var html = new System.Text.StringBuilder();
+        var enc = HtmlEncoder.Default;
+        var frame = FieldFrame.Open(output, ViewContext, For, "utrecht-form-field--text", Label, Description, html);
+        var invalid = frame.Invalid;
         var model = For.Model switch
         {
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             var other => other?.ToString(),
         };
-        var value = Type == "password" ? "" : state?.AttemptedValue ?? model ?? "";
+        var value = Type == "password" ? "" : frame.State?.AttemptedValue ?? model ?? "";
 
-        var describedBy = new List<string>();
-        if (Description is not null) describedBy.Add($"{id}-beschrijving");
-        if (invalid) describedBy.Add($"{id}-fout");
-
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "utrecht-form-field utrecht-form-field--text mh-field" + (invalid ? " utrecht-form-field--invalid" : ""));
-
-        var html = new System.Text.StringBuilder();
-        var enc = HtmlEncoder.Default;
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{enc.Encode(Label)}</label></div>");
-        if (Description is not null)
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{id}-beschrijving\">{enc.Encode(Description)}</div>");
-        if (invalid)
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{id}-fout\">{enc.Encode(string.Join(" ", errors))}</div>");
-
-        var common = $"id=\"{id}\" name=\"{enc.Encode(name)}\""
-            + (describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "")
-            + (invalid ? " aria-invalid=\"true\"" : "")
+        var common = frame.ControlAttributes
             + (Required ? " required aria-required=\"true\"" : "")
             + (Maxlength is { } max ? $" maxlength=\"{max}\"" : "")
             + (Autocomplete is not null ? $" autocomplete=\"{enc.Encode(Autocomplete)}\"" : "");

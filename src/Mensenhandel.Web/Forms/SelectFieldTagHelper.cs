@@ -26,31 +26,12 @@ public sealed class SelectFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
-        var invalid = errors.Count > 0;
-        var selected = state?.AttemptedValue ?? For.Model?.ToString() ?? "";
-        var enc = HtmlEncoder.Default;
-
-        var describedBy = new List<string>();
-        if (Description is not null) describedBy.Add($"{id}-beschrijving");
-        if (invalid) describedBy.Add($"{id}-fout");
-
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "utrecht-form-field utrecht-form-field--select mh-field" + (invalid ? " utrecht-form-field--invalid" : ""));
-
         var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{enc.Encode(Label)}</label></div>");
-        if (Description is not null)
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-description\" id=\"{id}-beschrijving\">{enc.Encode(Description)}</div>");
-        if (invalid)
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{id}-fout\">{enc.Encode(string.Join(" ", errors))}</div>");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__input\"><select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\" id=\"{id}\" name=\"{enc.Encode(name)}\"")
-            .Append(describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "")
-            .Append(invalid ? " aria-invalid=\"true\"" : "")
+        var enc = HtmlEncoder.Default;
+        var frame = FieldFrame.Open(output, ViewContext, For, "utrecht-form-field--select", Label, Description, html);
+        var invalid = frame.Invalid;
+        var selected = frame.State?.AttemptedValue ?? For.Model?.ToString() ?? "";
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__input\"><select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\" {frame.ControlAttributes}")
             .Append(Required ? " required aria-required=\"true\"" : "")
             .Append('>');
         if (Placeholder is not null) html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{enc.Encode(Placeholder)}</option>");
