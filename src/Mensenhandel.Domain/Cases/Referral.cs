@@ -174,6 +174,19 @@ public sealed class Referral
         AnsweredBy = actorId;
     }
 
+    /// <summary>
+    /// The kind of organisation in the portal that receives this kind of referral; null for recipients outside
+    /// the portal (IND, Veilig Thuis, Arbeidsinspectie), where the referral is recorded only.
+    /// </summary>
+    public static Organisations.OrganisationType? RecipientType(ReferralKind kind) => kind switch
+    {
+        ReferralKind.Police => Organisations.OrganisationType.Police,
+        ReferralKind.CareProvider or ReferralKind.Shelter => Organisations.OrganisationType.CareProvider,
+        ReferralKind.Municipality => Organisations.OrganisationType.Municipality,
+        ReferralKind.CoMensha => Organisations.OrganisationType.National,
+        _ => null,
+    };
+
     public static string DutchName(ReferralKind kind) => kind switch
     {
         ReferralKind.Police => "politie",

@@ -85,4 +85,17 @@ public sealed class ReferralTests
         Assert.Throws<DomainRuleException>(() => Referral.Send(closed, ReferralKind.Police, null, false, LegalGround.None, "x", "zc-1", Now));
         Assert.Throws<DomainRuleException>(() => Referral.Send(open, ReferralKind.Police, null, false, LegalGround.None, "  ", "zc-1", Now));
     }
+
+    [Theory]
+    [InlineData(ReferralKind.Police, Organisations.OrganisationType.Police)]
+    [InlineData(ReferralKind.Shelter, Organisations.OrganisationType.CareProvider)]
+    [InlineData(ReferralKind.CareProvider, Organisations.OrganisationType.CareProvider)]
+    [InlineData(ReferralKind.Municipality, Organisations.OrganisationType.Municipality)]
+    [InlineData(ReferralKind.CoMensha, Organisations.OrganisationType.National)]
+    [InlineData(ReferralKind.Ind, null)]
+    [InlineData(ReferralKind.VeiligThuis, null)]
+    public void Each_kind_of_referral_goes_to_its_kind_of_organisation_or_outside_the_portal(ReferralKind kind, Organisations.OrganisationType? expected)
+    {
+        Assert.Equal(expected, Referral.RecipientType(kind));
+    }
 }

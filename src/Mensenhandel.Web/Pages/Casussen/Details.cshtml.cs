@@ -127,14 +127,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     private async Task RequireFittingRecipientAsync(ReferralKind kind, Guid? organisationId, CancellationToken cancellationToken)
     {
-        OrganisationType? expected = kind switch
-        {
-            ReferralKind.Police => OrganisationType.Police,
-            ReferralKind.CareProvider or ReferralKind.Shelter => OrganisationType.CareProvider,
-            ReferralKind.Municipality => OrganisationType.Municipality,
-            ReferralKind.CoMensha => OrganisationType.National,
-            _ => null, // IND, Veilig Thuis, Arbeidsinspectie: outside the portal, the referral is recorded only
-        };
+        var expected = Domain.Cases.Referral.RecipientType(kind);
         if (expected is null)
         {
             if (organisationId is not null) throw new DomainRuleException("Voor deze verwijzing kiest u geen organisatie in het portaal.");
