@@ -8,25 +8,10 @@ namespace Mensenhandel.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class AccountBrowserTests(BrowserPortal browser)
 {
-    private async Task<PortalPage> LoginAsync(DemoData.DemoAccount account, bool checkPages = false)
-    {
-        var page = await browser.OpenAsync("/inloggen");
-        if (checkPages) await page.AssertAccessibleAsync();
-        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
-        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoData.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.Page.WaitForURLAsync("**/inloggen/code**");
-        if (checkPages) await page.AssertAccessibleAsync();
-        await page.Page.GetByLabel("Code").FillAsync(browser.Portal.NextTotpCode(account.Email, account.TotpSecret));
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/overzicht");
-        return page;
-    }
-
     [Fact]
     public async Task A_coordinator_logs_in_with_the_authenticator_code_on_accessible_pages()
     {
-        await using var page = await LoginAsync(DemoUsers.CoordinatorNoordHolland, checkPages: true);
+        await using var page = await browser.LoginAsync(DemoUsers.CoordinatorNoordHolland, checkPages: true);
 
         await page.AssertAccessibleAsync();
         page.AssertNoConsoleProblems();
@@ -45,7 +30,7 @@ public sealed class AccountBrowserTests(BrowserPortal browser)
     public async Task Each_role_lands_on_its_own_start_page(string emailPrefix, string roleName)
     {
         var account = DemoUsers.All.Single(a => a.Email.StartsWith(emailPrefix, StringComparison.Ordinal));
-        await using var page = await LoginAsync(account);
+        await using var page = await browser.LoginAsync(account);
 
         Assert.Contains(roleName, await page.Page.Locator(".mh-facts").InnerTextAsync());
         var beheerLink = await page.Page.Locator("header a[href='/beheer/gebruikers']").CountAsync();
@@ -73,7 +58,7 @@ public sealed class AccountBrowserTests(BrowserPortal browser)
         var email = $"browser.{Guid.NewGuid():N}@zorg.example";
         const string passphrase = "een lange zin die alleen ik ken en makkelijk onthoud";
 
-        await using (var admin = await LoginAsync(DemoUsers.Administrator))
+        await using (var admin = await browser.LoginAsync(DemoUsers.Administrator))
         {
             await admin.GotoAsync("/beheer/gebruikers/uitnodigen");
             await admin.AssertAccessibleAsync();
@@ -122,7 +107,7 @@ public sealed class AccountBrowserTests(BrowserPortal browser)
     [InlineData("/account/tweestapsverificatie")]
     public async Task Beheer_and_account_pages_are_accessible(string path)
     {
-        await using var page = await LoginAsync(DemoUsers.Administrator);
+        await using var page = await browser.LoginAsync(DemoUsers.Administrator);
         await page.GotoAsync(path);
 
         await page.AssertAccessibleAsync();
@@ -144,7 +129,7 @@ public sealed class AccountBrowserTests(BrowserPortal browser)
     [Fact]
     public async Task Logging_out_with_the_header_button_ends_the_session()
     {
-        await using var page = await LoginAsync(DemoUsers.Reporter);
+        await using var page = await browser.LoginAsync(DemoUsers.Reporter);
 
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await page.Page.WaitForURLAsync("**/uitgelogd");

@@ -44,6 +44,26 @@ public sealed class BrowserPortal : IAsyncLifetime
         await Portal.DisposeAsync();
     }
 
+    /// <summary>
+    /// Signs in the way a person does, in a fresh browser context: the login form, then the code from the
+    /// authenticator app. With <paramref name="checkPages"/> both pages are checked with axe on the way.
+    /// </summary>
+    public async Task<PortalPage> LoginAsync(Mensenhandel.Web.Demo.DemoData.DemoAccount account, bool checkPages = false)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var page = await OpenAsync("/inloggen");
+        if (checkPages) await page.AssertAccessibleAsync();
+        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
+        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Mensenhandel.Web.Demo.DemoData.Password);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.Page.WaitForURLAsync("**/inloggen/code**");
+        if (checkPages) await page.AssertAccessibleAsync();
+        await page.Page.GetByLabel("Code").FillAsync(Portal.NextTotpCode(account.Email, account.TotpSecret));
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/overzicht");
+        return page;
+    }
+
     /// <summary>A fresh browser context (own cookies) and page, recording CSP violations and script errors.</summary>
     public async Task<PortalPage> OpenAsync(string path)
     {

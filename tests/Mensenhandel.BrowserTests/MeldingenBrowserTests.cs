@@ -10,14 +10,7 @@ public sealed class MeldingenBrowserTests(BrowserPortal browser)
     public async Task A_coordinator_finds_a_new_melding_of_the_region_and_opens_it()
     {
         var report = await browser.Portal.SubmitReportAsync("GM0361");
-        var account = DemoUsers.CoordinatorNoordHolland;
-        await using var page = await browser.OpenAsync("/inloggen");
-        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
-        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Mensenhandel.Web.Demo.DemoData.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.Page.GetByLabel("Code").FillAsync(browser.Portal.NextTotpCode(account.Email, account.TotpSecret));
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/overzicht");
+        await using var page = await browser.LoginAsync(DemoUsers.CoordinatorNoordHolland);
 
         await page.Page.GetByRole(AriaRole.Link, new() { Name = "Meldingen", Exact = true }).First.ClickAsync();
         await page.Page.WaitForURLAsync("**/meldingen");

@@ -7,23 +7,11 @@ namespace Mensenhandel.BrowserTests;
 [Collection(BrowserTestGroup.Name)]
 public sealed class TriageBrowserTests(BrowserPortal browser)
 {
-    private async Task<PortalPage> LoginAsync(DemoData.DemoAccount account)
-    {
-        var page = await browser.OpenAsync("/inloggen");
-        await page.Page.GetByLabel("E-mailadres").FillAsync(account.Email);
-        await page.Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoData.Password);
-        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.Page.GetByLabel("Code").FillAsync(browser.Portal.NextTotpCode(account.Email, account.TotpSecret));
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/overzicht");
-        return page;
-    }
-
     [Fact]
     public async Task A_coordinator_triages_a_melding_into_a_case_refers_it_to_the_police_and_opens_a_shelter_placement()
     {
         var report = await browser.Portal.SubmitReportAsync("GM0361");
-        await using var page = await LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        await using var page = await browser.LoginAsync(DemoUsers.CoordinatorNoordHolland);
 
         await page.GotoAsync("/meldingen");
         await page.AssertAccessibleAsync();
@@ -54,7 +42,7 @@ public sealed class TriageBrowserTests(BrowserPortal browser)
         await page.GotoAsync("/casussen");
         await page.AssertAccessibleAsync();
 
-        await using var police = await LoginAsync(DemoUsers.PoliceNoordHolland);
+        await using var police = await browser.LoginAsync(DemoUsers.PoliceNoordHolland);
         await police.GotoAsync("/verwijzingen");
         await police.AssertAccessibleAsync();
         await police.Page.Locator("tbody a").First.ClickAsync();

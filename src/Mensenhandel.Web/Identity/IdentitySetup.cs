@@ -102,6 +102,7 @@ internal static class IdentitySetup
         services.AddSingleton<IAuthorizationHandler, ReportAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddSingleton<IAuthorizationHandler, ReferralAuthorizationHandler>();
+        services.AddScoped<RecordAccess>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
     }
 

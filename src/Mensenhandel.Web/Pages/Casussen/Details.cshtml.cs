@@ -19,7 +19,7 @@ namespace Mensenhandel.Web.Pages.Casussen;
 /// silently overwritten.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
@@ -141,12 +141,9 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         CancellationToken cancellationToken, bool tracked = false)
     {
         var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
-        var casus = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (casus is null || !(await authorization.AuthorizeAsync(User, casus, operation)).Succeeded)
-        {
-            await audit.WriteAsync(AuditAction.AccessDenied, "Casus", id, AuditResult.Denied);
-            return false;
-        }
+        var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
+        if (casus is null) return false;
         Case = casus;
         View = await CaseView.LoadAsync(db, casus, cancellationToken);
         return true;

@@ -17,7 +17,7 @@ namespace Mensenhandel.Web.Pages.Meldingen;
 /// one, or close it with a reason. Every read is audited; anything out of scope is a 404.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, AuditTrail audit, Triage triage, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, Triage triage, TimeProvider clock) : PageModel
 {
     public Report Report { get; private set; } = null!;
     public string? MunicipalityName { get; private set; }
@@ -100,12 +100,9 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, bool tracked, CancellationToken cancellationToken)
     {
         var query = db.Reports.Include(r => r.Forms).Include(r => r.Indicators).AsQueryable();
-        var report = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (report is null || !(await authorization.AuthorizeAsync(User, report, operation)).Succeeded)
-        {
-            await audit.WriteAsync(AuditAction.AccessDenied, "Melding", id, AuditResult.Denied);
-            return false;
-        }
+        var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var report = await access.PermitAsync(User, loaded, operation, "Melding", id);
+        if (report is null) return false;
 
         Report = report;
         IsOverdue = report.IsOverdue(clock.GetUtcNow());

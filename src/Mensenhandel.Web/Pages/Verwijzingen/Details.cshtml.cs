@@ -17,7 +17,7 @@ namespace Mensenhandel.Web.Pages.Verwijzingen;
 /// data only when the referral shares it (with its consent or legal ground). Accept or decline with a reason.
 /// </summary>
 [Authorize(Policy = Policies.Partner)]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public Referral Referral { get; private set; } = null!;
     public SharedFacts Facts { get; private set; } = null!;
@@ -75,12 +75,9 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         bool tracked, CancellationToken cancellationToken)
     {
-        var referral = await (tracked ? db.Referrals : db.Referrals.AsNoTracking()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null || !(await authorization.AuthorizeAsync(User, referral, operation)).Succeeded)
-        {
-            await audit.WriteAsync(AuditAction.AccessDenied, "Verwijzing", id, AuditResult.Denied);
-            return false;
-        }
+        var loaded = await (tracked ? db.Referrals : db.Referrals.AsNoTracking()).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var referral = await access.PermitAsync(User, loaded, operation, "Verwijzing", id);
+        if (referral is null) return false;
         Referral = referral;
         var casus = await db.Cases.AsNoTracking().Include(c => c.Forms).SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
         var first = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
