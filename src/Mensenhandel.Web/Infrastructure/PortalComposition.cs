@@ -90,6 +90,7 @@ internal static class PortalComposition
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         builder.AddMeldenRateLimits();
         builder.AddPortalNotifications();
+        builder.Services.Configure<Jobs.ScheduledJobOptions>(builder.Configuration.GetSection(Jobs.ScheduledJobOptions.Section));
         builder.Services.AddSingleton<SubmissionTokens>();
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddScoped<Mensenhandel.Web.Pages.Meldingen.Triage>();
