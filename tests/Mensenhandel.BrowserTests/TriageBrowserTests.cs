@@ -15,6 +15,11 @@ public sealed class TriageBrowserTests(BrowserPortal browser)
 
         await page.GotoAsync("/meldingen");
         await page.AssertAccessibleAsync();
+        await page.Page.GetByLabel("Zoek op kenmerk").FillAsync(report.Reference.ToLowerInvariant());
+        await page.Page.GetByLabel("Zoek op kenmerk").PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/meldingen?*zoek=*");
+        Assert.Equal(1, await page.Page.Locator("tbody tr").CountAsync());
+        await page.AssertAccessibleAsync();
         await page.Page.GetByRole(AriaRole.Link, new() { Name = report.Reference }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Casus openen" }).ClickAsync();

@@ -111,7 +111,7 @@ public sealed class Case
     public void AssignTo(string coordinatorId, string actorId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(coordinatorId);
-        if (coordinatorId == AssignedTo) return;
+        if (coordinatorId == AssignedTo) throw new DomainRuleException("De casus is al aan deze zorgcoördinator toegewezen.");
         AssignedTo = coordinatorId;
         Record(CaseEventKind.Assigned, actorId, now, "Casus toegewezen aan een andere zorgcoördinator");
     }
@@ -151,12 +151,21 @@ public sealed class Case
         Record(CaseEventKind.ReflectionPeriodStarted, actorId, now, $"Bedenktijd van {start:dd-MM-yyyy} tot {ReflectionPeriodEnd:dd-MM-yyyy}");
     }
 
-    public void SetResponsibleMunicipality(string municipalityCode, ResponsibilityBasis basis, string? reason, string actorId, DateTimeOffset now)
+    /// <param name="placesFound">The municipalities where the linked meldingen place the person: with basis
+    /// <see cref="Cases.ResponsibilityBasis.PlaceFound"/> the choice must be one of them, since anything else
+    /// is an override that needs a reason.</param>
+    public void SetResponsibleMunicipality(string municipalityCode, ResponsibilityBasis basis, string? reason, string actorId, DateTimeOffset now,
+        IReadOnlyCollection<string>? placesFound = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(municipalityCode);
+        if (!Enum.IsDefined(basis)) throw new DomainRuleException("Kies waarop de keuze van de gemeente berust.");
         reason = Clean(reason, MaxReasonLength, "De reden");
         if (basis == Cases.ResponsibilityBasis.Override && reason is null)
             throw new DomainRuleException("Geef een reden als u afwijkt van de voorgestelde verantwoordelijke gemeente.");
+        if (basis == Cases.ResponsibilityBasis.PlaceFound && placesFound is { Count: > 0 } && !placesFound.Contains(municipalityCode, StringComparer.Ordinal))
+            throw new DomainRuleException("Deze gemeente is niet de vindplaats volgens de meldingen. Kies de voorgestelde gemeente, of 'Anders' met een reden.");
+        if (municipalityCode == ResponsibleMunicipalityCode && basis == ResponsibilityBasis && reason == ResponsibilityReason)
+            throw new DomainRuleException("Deze gemeente is al vastgelegd als verantwoordelijke gemeente.");
         ResponsibleMunicipalityCode = municipalityCode;
         ResponsibilityBasis = basis;
         ResponsibilityReason = reason;
@@ -206,7 +215,8 @@ public sealed class Case
     /// <summary>Called when a referral for this casus is sent, answered, given feedback or revoked.</summary>
     public void RecordReferral(CaseEventKind kind, string description, string actorId, DateTimeOffset now)
     {
-        if (kind is not (CaseEventKind.ReferralSent or CaseEventKind.ReferralAnswered or CaseEventKind.ReferralFeedback or CaseEventKind.ReferralRevoked))
+        if (kind is not (CaseEventKind.ReferralSent or CaseEventKind.ReferralAnswered or CaseEventKind.ReferralFeedback
+            or CaseEventKind.ReferralRevoked or CaseEventKind.ReferralCompleted))
             throw new ArgumentOutOfRangeException(nameof(kind));
         if (kind == CaseEventKind.ReferralSent && CaseWorkflow.CanMove(Status, CaseStatus.Referred) && Status != CaseStatus.InShelter)
             MoveTo(CaseStatus.Referred, actorId, now);

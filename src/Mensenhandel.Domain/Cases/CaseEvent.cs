@@ -18,6 +18,7 @@ public enum CaseEventKind
     FundingDisputeOpened,
     FundingDisputeResolved,
     ReflectionPeriodStarted,
+    ReferralCompleted,
 }
 
 /// <summary>

@@ -147,11 +147,13 @@ public sealed class Referral
         Answer(ReferralStatus.Rejected, reason.Trim(), actorId, now);
     }
 
-    public void Complete(DateTimeOffset now)
+    public void Complete(Case casus, string actorId, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(casus);
         if (Status != ReferralStatus.Accepted) throw new DomainRuleException("Alleen een geaccepteerde verwijzing kan worden afgerond.");
         Status = ReferralStatus.Completed;
         CompletedAt = now.ToUniversalTime();
+        casus.RecordReferral(CaseEventKind.ReferralCompleted, $"Verwijzing naar {DutchName(Kind)} afgerond", actorId, now);
     }
 
     public void Revoke(Case casus, string actorId, DateTimeOffset now)

@@ -70,3 +70,12 @@ public sealed class FundingDispute
         ResolvedAt = now.ToUniversalTime();
     }
 }
+
+/// <summary>After how many days an unresolved funding dispute escalates (configurable, section "Casussen").</summary>
+public sealed record FundingDisputePolicy(int EscalateAfterDays = 14)
+{
+    public static FundingDisputePolicy Default { get; } = new();
+
+    /// <summary>Disputes opened before this moment and still unresolved are escalated.</summary>
+    public DateTimeOffset EscalatedIfOpenedBefore(DateTimeOffset now) => now - TimeSpan.FromDays(EscalateAfterDays);
+}

@@ -97,6 +97,7 @@ internal static class PortalComposition
         // Triage deadlines in Dutch working days; the numbers of days are configurable (section "Triage").
         builder.Services.AddSingleton(new WorkingDays());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Triage").Get<TriageDeadline>() ?? TriageDeadline.Default);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Casussen").Get<Mensenhandel.Domain.Cases.FundingDisputePolicy>() ?? Mensenhandel.Domain.Cases.FundingDisputePolicy.Default);
 
         builder.Services.AddPortalHealthChecks();
         return builder;

@@ -20,15 +20,7 @@ internal sealed class ReportRecipients(IServiceScopeFactory scopes, IConfigurati
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Mensenhandel.Data.AppDbContext>();
-        var role = regionId is null ? Domain.Organisations.Role.National : Domain.Organisations.Role.CareCoordinator;
-        var accounts = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join identityRole in db.Roles on userRole.RoleId equals identityRole.Id
-            join organisation in db.Organisations on user.OrganisationId equals organisation.Id
-            where identityRole.Name == role && user.DeactivatedAt == null && user.EmailConfirmed
-                  && organisation.IsActive && organisation.RegionId == regionId
-            select user.Email!).ToListAsync(cancellationToken);
+        var accounts = await Authorization.Colleagues.CoordinatorsOf(db, regionId).Select(user => user.Email!).ToListAsync(cancellationToken);
         return [.. accounts.Concat(Configured(regionId)).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 

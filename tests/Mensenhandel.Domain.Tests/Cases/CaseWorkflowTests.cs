@@ -115,6 +115,34 @@ public sealed class CaseWorkflowTests
     }
 
     [Fact]
+    public void The_place_found_must_be_where_the_meldingen_place_the_person_and_anything_else_is_an_override()
+    {
+        var casus = CaseIn(CaseStatus.InProgress);
+        string[] found = ["GM0344"];
+
+        Assert.Throws<DomainRuleException>(() => casus.SetResponsibleMunicipality("GM0361", ResponsibilityBasis.PlaceFound, null, "zc-1", Now, found));
+        casus.SetResponsibleMunicipality("GM0344", ResponsibilityBasis.PlaceFound, null, "zc-1", Now, found);
+        Assert.Throws<DomainRuleException>(() => casus.SetResponsibleMunicipality("GM0344", ResponsibilityBasis.PlaceFound, null, "zc-1", Now, found));
+        casus.SetResponsibleMunicipality("GM0361", ResponsibilityBasis.Override, "Staat ingeschreven in Alkmaar volgens BRP-check", "zc-1", Now, found);
+        casus.SetResponsibleMunicipality("GM0363", ResponsibilityBasis.RegisteredAddress, null, "zc-1", Now, found);
+
+        Assert.Equal(("GM0363", ResponsibilityBasis.RegisteredAddress), (casus.ResponsibleMunicipalityCode, casus.ResponsibilityBasis));
+        Assert.Equal(3, casus.Events.Count(e => e.Kind == CaseEventKind.ResponsibleMunicipalitySet));
+    }
+
+    [Fact]
+    public void Reassigning_lands_on_the_timeline_and_reassigning_to_the_same_person_is_refused()
+    {
+        var casus = CaseIn(CaseStatus.InProgress);
+
+        casus.AssignTo("zc-2", "zc-1", Now);
+
+        Assert.Equal("zc-2", casus.AssignedTo);
+        Assert.Equal(CaseEventKind.Assigned, casus.Events[^1].Kind);
+        Assert.Throws<DomainRuleException>(() => casus.AssignTo("zc-2", "zc-1", Now));
+    }
+
+    [Fact]
     public void A_funding_dispute_involves_two_municipalities_escalates_when_old_and_resolves_to_one_of_them()
     {
         var casus = CaseIn(CaseStatus.InShelter);

@@ -51,13 +51,14 @@ public sealed class ReferralTests
         var casus = CaseWorkflowTests.CaseIn(CaseStatus.InProgress);
         var referral = Referral.Send(casus, ReferralKind.Police, Guid.NewGuid(), false, LegalGround.None, "Aangifte opnemen", "zc-1", Now);
 
-        Assert.Throws<DomainRuleException>(() => referral.Complete(Now));
+        Assert.Throws<DomainRuleException>(() => referral.Complete(casus, "zc-1", Now));
         referral.Accept("politie-1", Now);
         Assert.Equal("politie-1", referral.AnsweredBy);
         Assert.Throws<DomainRuleException>(() => referral.Reject("te laat", "politie-1", Now));
-        referral.Complete(Now.AddDays(5));
+        referral.Complete(casus, "zc-1", Now.AddDays(5));
         Assert.Throws<DomainRuleException>(() => referral.Revoke(casus, "zc-1", Now.AddDays(6)));
         Assert.Equal(ReferralStatus.Completed, referral.Status);
+        Assert.Equal(CaseEventKind.ReferralCompleted, casus.Events[^1].Kind);
     }
 
     [Fact]

@@ -11,15 +11,8 @@ public sealed class TriageTests(PortalFactory portal) : IClassFixture<PortalFact
 {
     private static Dictionary<string, string> NoFields() => [];
 
-    private async Task<(HttpClient Coordinator, Guid CaseId, SubmittedReport Report)> OpenCaseAsync(Action<ReportFields>? change = null)
-    {
-        var report = await portal.SubmitReportAsync("GM0361", change);
-        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
-        var response = await coordinator.SubmitAsync($"/meldingen/{report.Id}", NoFields(), "form[action*='handler=OpenCase']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var caseId = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-        return (coordinator, caseId, report);
-    }
+    private Task<(HttpClient Coordinator, Guid CaseId, SubmittedReport Report)> OpenCaseAsync(Action<ReportFields>? change = null) =>
+        portal.OpenCaseAsync(change);
 
     [Fact]
     public async Task Triage_into_a_new_case_opens_it_with_the_melding_on_its_timeline()

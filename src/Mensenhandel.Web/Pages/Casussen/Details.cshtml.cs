@@ -33,7 +33,27 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     [BindProperty] public DateOnly? ShelterStart { get; set; }
     [BindProperty] public Guid? PlacementId { get; set; }
     [BindProperty] public DateOnly? ShelterEnd { get; set; }
+    [BindProperty] public string? AssignTo { get; set; }
+    [BindProperty] public DateOnly? ReflectionStart { get; set; }
+    [BindProperty] public ResponsibilityInput Responsibility { get; set; } = new();
+    [BindProperty] public DisputeInput Dispute { get; set; } = new();
+    [BindProperty] public Guid? ReferralId { get; set; }
     [TempData] public string? Notice { get; set; }
+
+    public sealed class ResponsibilityInput
+    {
+        public string? MunicipalityCode { get; set; }
+        public ResponsibilityBasis? Basis { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    public sealed class DisputeInput
+    {
+        public List<string> MunicipalityCodes { get; set; } = [];
+        public string? Note { get; set; }
+        public Guid? DisputeId { get; set; }
+        public string? PayingMunicipalityCode { get; set; }
+    }
 
     public sealed class ReferralInput
     {
@@ -48,9 +68,71 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     {
         if (!await LoadAsync(id, CaseOperations.Read, cancellationToken)) return NotFound();
         Version = Case.Version;
+        Responsibility.MunicipalityCode = Case.ResponsibleMunicipalityCode ?? (View.PlacesFound.Count > 0 ? View.PlacesFound[0] : null);
+        Responsibility.Basis = Case.ResponsibilityBasis;
+        Responsibility.Reason = Case.ResponsibilityReason;
         await audit.WriteAsync(AuditAction.Viewed, "Casus", id);
         return Page();
     }
+
+    public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
+    {
+        if (string.IsNullOrEmpty(AssignTo) || !await db.CoordinatorsOf(casus.RegionId).AnyAsync(u => u.Id == AssignTo, ct))
+            throw new DomainRuleException("Kies een zorgcoördinator van deze regio.");
+        casus.AssignTo(AssignTo, me, now);
+        return "toegewezen";
+    }, "De casus is toegewezen.", ct);
+
+    public Task<IActionResult> OnPostReflectionAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        if (ReflectionStart is not { } start) throw new DomainRuleException("Vul de begindatum van de bedenktijd in.");
+        casus.StartReflectionPeriod(start, me, now);
+        return Task.FromResult("bedenktijd gestart");
+    }, "De bedenktijd is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostResponsibilityAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
+    {
+        if (Responsibility.Basis is not { } basis) throw new DomainRuleException("Kies waarop de keuze van de gemeente berust.");
+        var code = await RequireMunicipalityAsync(Responsibility.MunicipalityCode, "Kies de verantwoordelijke gemeente uit de lijst.", ct);
+        casus.SetResponsibleMunicipality(code, basis, Responsibility.Reason, me, now, View.PlacesFound.ToList());
+        return $"verantwoordelijke gemeente {code} ({basis})";
+    }, "De verantwoordelijke gemeente is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostOpenDisputeAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
+    {
+        var codes = new List<string>();
+        foreach (var typed in Dispute.MunicipalityCodes.Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal))
+            codes.Add(await RequireMunicipalityAsync(typed, "Kies de gemeenten van het geschil uit de lijst.", ct));
+        casus.OpenFundingDispute(codes, Dispute.Note, me, now);
+        return $"financieringsgeschil {string.Join(",", codes)}";
+    }, "Het financieringsgeschil is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostResolveDisputeAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        if (Dispute.DisputeId is not { } disputeId || string.IsNullOrEmpty(Dispute.PayingMunicipalityCode))
+            throw new DomainRuleException("Kies de gemeente die betaalt.");
+        casus.ResolveFundingDispute(disputeId, Dispute.PayingMunicipalityCode, me, now);
+        return Task.FromResult($"geschil opgelost: {Dispute.PayingMunicipalityCode}");
+    }, "Het financieringsgeschil is opgelost.", ct);
+
+    public Task<IActionResult> OnPostCompleteReferralAsync(Guid id, CancellationToken ct) =>
+        ActOnReferralAsync(id, (referral, casus, me, now) => referral.Complete(casus, me, now), "afgerond", "De verwijzing is afgerond.", ct);
+
+    public Task<IActionResult> OnPostRevokeReferralAsync(Guid id, CancellationToken ct) =>
+        ActOnReferralAsync(id, (referral, casus, me, now) => referral.Revoke(casus, me, now), "ingetrokken", "De verwijzing is ingetrokken.", ct);
+
+    private Task<IActionResult> ActOnReferralAsync(Guid id, Action<Domain.Cases.Referral, Case, string, DateTimeOffset> change, string what, string notice, CancellationToken ct) =>
+        ActAsync(id, async (casus, me, now) =>
+        {
+            var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.CaseId == casus.Id, ct)
+                ?? throw new DomainRuleException("Deze verwijzing hoort niet bij deze casus.");
+            change(referral, casus, me, now);
+            AfterSave(() => audit.WriteAsync(AuditAction.Changed, "Verwijzing", referral.Id, detail: what));
+            return $"verwijzing {what}";
+        }, notice, ct);
+
+    private async Task<string> RequireMunicipalityAsync(string? code, string message, CancellationToken cancellationToken) =>
+        !string.IsNullOrEmpty(code) && await db.Municipalities.AnyAsync(m => m.Code == code, cancellationToken) ? code : throw new DomainRuleException(message);
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
     {
@@ -72,8 +154,8 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         var referral = Domain.Cases.Referral.Send(casus, kind, Referral.RecipientOrganisationId, Referral.SharesIdentity,
             Referral.LegalGround, Referral.Request ?? "", me, now);
         db.Referrals.Add(referral);
-        await audit.WriteAsync(AuditAction.Referred, "Verwijzing", referral.Id,
-            detail: $"casus {casus.Id}, {kind}, identiteit {(referral.SharesIdentity ? "gedeeld: " + referral.LegalGround : "niet gedeeld")}");
+        AfterSave(() => audit.WriteAsync(AuditAction.Referred, "Verwijzing", referral.Id,
+            detail: $"casus {casus.Id}, {kind}, identiteit {(referral.SharesIdentity ? "gedeeld: " + referral.LegalGround : "niet gedeeld")}"));
         return $"verwijzing {kind}";
     }, "De verwijzing is verstuurd.", ct);
 
@@ -94,6 +176,11 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         return Task.FromResult("opvang beëindigd");
     }, "Het einde van de opvang is vastgelegd.", ct);
 
+    private readonly List<Func<Task>> _afterSave = [];
+
+    /// <summary>Audit lines about related records are written only once the change is stored.</summary>
+    private void AfterSave(Func<Task> write) => _afterSave.Add(write);
+
     private async Task<IActionResult> ActAsync(Guid id, Func<Case, string, DateTimeOffset, Task<string>> change, string notice, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, CaseOperations.Edit, cancellationToken, tracked: true)) return NotFound();
@@ -103,6 +190,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
             var what = await change(Case, User.GetUserId()!, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await audit.WriteAsync(AuditAction.Changed, "Casus", id, detail: what);
+            foreach (var write in _afterSave) await write();
             Notice = notice;
             return RedirectToPage(new { id });
         }
@@ -151,7 +239,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
 }
 
 /// <summary>What the case page shows besides the aggregate: names and related records, read in a few queries.</summary>
-public sealed class CaseView
+public sealed partial class CaseView
 {
     public sealed record LinkedReport(Guid Id, string Reference, DateTimeOffset SubmittedAt);
     public sealed record ReferralRow(Guid Id, ReferralKind Kind, string? Recipient, ReferralStatus Status, bool SharesIdentity, LegalGround Ground, DateTimeOffset SentAt);
@@ -161,15 +249,36 @@ public sealed class CaseView
     public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private init; } = new Dictionary<Guid, string>();
     public IReadOnlyList<SelectListItem> Recipients { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Shelters { get; private init; } = [];
+    public IReadOnlyList<SelectListItem> Coordinators { get; private init; } = [];
+    public IReadOnlyList<SelectListItem> Municipalities { get; private init; } = [];
+    public IReadOnlyDictionary<string, string> MunicipalityNames { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>The municipalities where the linked meldingen place the person, earliest melding first: the proposal.</summary>
+    public IReadOnlyList<string> PlacesFound { get; private init; } = [];
+
+    public string MunicipalityName(string? code) => code is null ? "" : MunicipalityNames.GetValueOrDefault(code, code);
+
+    /// <summary>Timeline texts name municipalities by CBS code; people read names.</summary>
+    public string Readable(string text) => MunicipalityCodePattern().Replace(text, m => MunicipalityName(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bGM\d{4}\b", System.Text.RegularExpressions.RegexOptions.None, 100)]
+    private static partial System.Text.RegularExpressions.Regex MunicipalityCodePattern();
 
     public static async Task<CaseView> LoadAsync(AppDbContext db, Case casus, CancellationToken cancellationToken)
     {
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Type, o.RegionId }).ToListAsync(cancellationToken);
         return new CaseView
         {
             Reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
                 .Select(r => new LinkedReport(r.Id, r.Reference, r.SubmittedAt)).ToListAsync(cancellationToken),
+            PlacesFound = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id && r.MunicipalityCode != null)
+                .GroupBy(r => r.MunicipalityCode!).OrderBy(g => g.Min(r => r.SubmittedAt)).Select(g => g.Key).ToListAsync(cancellationToken),
+            Coordinators = await db.CoordinatorsOf(casus.RegionId).OrderBy(u => u.Email)
+                .Select(u => new SelectListItem(u.Email, u.Id)).ToListAsync(cancellationToken),
+            Municipalities = [.. municipalities.Select(m => new SelectListItem(m.Name, m.Code))],
+            MunicipalityNames = municipalities.ToDictionary(m => m.Code, m => m.Name),
             Referrals = await (from r in db.Referrals.AsNoTracking()
                                join o in db.Organisations on r.RecipientOrganisationId equals o.Id into recipients
                                from o in recipients.DefaultIfEmpty()

@@ -1,0 +1,118 @@
+using System.Net;
+using AngleSharp.Dom;
+using Mensenhandel.Web.Tests.Infrastructure;
+
+namespace Mensenhandel.Web.Tests.Triage;
+
+/// <summary>The coordinator's queue of meldingen: filters, search by reference, order and paging.</summary>
+public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTests.Portal>
+{
+    /// <summary>Enough submissions per minute for a second page of the queue.</summary>
+    public sealed class Portal : PortalFactory
+    {
+        public Portal() => WithSetting("RateLimits:Melden:PermitLimit", "1000");
+    }
+
+    private static IReadOnlyList<string> References(IDocument page) =>
+        [.. page.QuerySelectorAll("tbody tr td:first-child").Select(c => c.TextContent.Trim())];
+
+    private static async Task<IDocument> QueueAsync(HttpClient coordinator, string query)
+    {
+        var response = await coordinator.GetAsync($"/meldingen{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Html.ParseAsync(response);
+    }
+
+    [Fact]
+    public async Task Filters_on_form_of_exploitation_and_municipality_keep_only_matching_meldingen()
+    {
+        var labourInAlkmaar = await portal.SubmitReportAsync("GM0361", f => f.Remove("Input.Forms").Add("Input.Forms", "Labour"));
+        var criminalInBeverwijk = await portal.SubmitReportAsync("GM0375", f => f.Remove("Input.Forms").Add("Input.Forms", "Criminal"));
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        var labour = References(await QueueAsync(coordinator, "?vorm=Labour&sortering=nieuwste"));
+        var criminal = References(await QueueAsync(coordinator, "?vorm=Criminal&sortering=nieuwste"));
+        var beverwijk = References(await QueueAsync(coordinator, "?gemeente=GM0375&sortering=nieuwste"));
+
+        Assert.Contains(labourInAlkmaar.Reference, labour);
+        Assert.DoesNotContain(criminalInBeverwijk.Reference, labour);
+        Assert.Contains(criminalInBeverwijk.Reference, criminal);
+        Assert.DoesNotContain(labourInAlkmaar.Reference, criminal);
+        Assert.Contains(criminalInBeverwijk.Reference, beverwijk);
+        Assert.DoesNotContain(labourInAlkmaar.Reference, beverwijk);
+    }
+
+    [Fact]
+    public async Task Search_by_reference_finds_the_melding_however_it_was_typed_and_a_non_reference_gets_a_Dutch_hint()
+    {
+        var report = await portal.SubmitReportAsync("GM0361");
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        var typed = report.Reference.ToLowerInvariant().Replace('-', ' ');
+
+        var found = await QueueAsync(coordinator, $"?zoek={Uri.EscapeDataString(typed)}");
+        var nonsense = await QueueAsync(coordinator, "?zoek=%3Cscript%3E");
+
+        Assert.Equal([report.Reference], References(found));
+        Assert.Contains("Zoek op een kenmerk zoals MH-", nonsense.QuerySelector("#filter-zoek-fout").Text());
+        Assert.Equal("<script>", nonsense.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#filter-zoek")?.Value);
+    }
+
+    [Fact]
+    public async Task Another_regions_melding_is_not_found_by_its_reference()
+    {
+        var inUtrecht = await portal.SubmitReportAsync("GM0344");
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        var page = await QueueAsync(coordinator, $"?zoek={inUtrecht.Reference}");
+
+        Assert.Empty(References(page));
+    }
+
+    [Fact]
+    public async Task Acute_meldingen_come_first_because_their_deadline_is_earlier_and_assigned_to_me_lists_what_I_triaged()
+    {
+        var regular = await portal.SubmitReportAsync("GM0361");
+        var acute = await portal.SubmitReportAsync("GM0361", f => f.Set("Input.AcuteDanger", "Yes"));
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        var queue = References(await QueueAsync(coordinator, ""));
+        Assert.True(queue.ToList().IndexOf(acute.Reference) is >= 0 and var a && (queue.ToList().IndexOf(regular.Reference) is var r && (r < 0 || a < r)),
+            "the acute melding, submitted later, is listed before the regular one");
+        Assert.DoesNotContain(regular.Reference, References(await QueueAsync(coordinator, "?acuut=true")));
+
+        Assert.DoesNotContain(regular.Reference, References(await QueueAsync(coordinator, "?mijn=true")));
+        await coordinator.SubmitAsync($"/meldingen/{regular.Id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");
+        Assert.Contains(regular.Reference, References(await QueueAsync(coordinator, "?mijn=true")));
+    }
+
+    [Fact]
+    public async Task Pages_split_the_selection_without_overlap_and_paging_past_the_end_shows_the_last_page()
+    {
+        var submitted = new List<string>();
+        for (var i = 0; i < 27; i++)
+            submitted.Add((await portal.SubmitReportAsync("GM0373", f => f.Remove("Input.Forms").Add("Input.Forms", "OrganRemoval"))).Reference);
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        const string selection = "?gemeente=GM0373&vorm=OrganRemoval";
+
+        var first = await QueueAsync(coordinator, selection);
+        var second = await QueueAsync(coordinator, selection + "&pagina=2");
+        var beyond = await QueueAsync(coordinator, selection + "&pagina=100000");
+
+        Assert.Equal(25, References(first).Count);
+        Assert.Empty(References(first).Intersect(References(second)));
+        Assert.Equal(submitted.Order(), References(first).Concat(References(second)).Where(submitted.Contains).Order());
+        Assert.Equal(References(second), References(beyond));
+        Assert.Equal("Pagina 2 van 2", beyond.QuerySelector(".mh-pagination [aria-current=page]").Text());
+        Assert.Contains("gemeente=GM0373", first.QuerySelector(".mh-pagination a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Hand_edited_filters_do_not_break_the_page()
+    {
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        var response = await coordinator.GetAsync("/meldingen?vorm=onzin&status=12&pagina=-4&sortering=%27&gemeente=%00");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
