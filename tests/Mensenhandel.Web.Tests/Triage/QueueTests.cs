@@ -104,6 +104,11 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
         Assert.Equal(References(second), References(beyond));
         Assert.Equal("Pagina 2 van 2", beyond.QuerySelector(".mh-pagination [aria-current=page]").Text());
         Assert.Contains("gemeente=GM0373", first.QuerySelector(".mh-pagination a[rel=next]")?.GetAttribute("href"));
+
+        // The second page of the oldest-first order is read from the newest end and turned around.
+        var newest = References(await QueueAsync(coordinator, selection + "&sortering=nieuwste"));
+        var oldestSecondPage = References(await QueueAsync(coordinator, selection + "&sortering=oudste&pagina=2"));
+        Assert.Equal(newest.Take(2).Reverse(), oldestSecondPage);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Mensenhandel.Web.Pages.Casussen;
 /// bedenktijd that has ended while the casus is still open.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, FundingDisputePolicy disputes) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, FundingDisputePolicy disputes, CachedCounts counts) : PageModel
 {
     public const int PageSize = 25;
 
@@ -61,8 +61,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, FundingDispu
         var now = clock.GetUtcNow();
         Today = DateOnly.FromDateTime(now.UtcDateTime);
         var visible = db.Cases.AsNoTracking().VisibleTo(me, CaseOperations.Read);
-        Counts = await visible.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // Closed casussen are the region's whole history: counted at most every few seconds. Open ones exactly.
+        var closed = await counts.GetAsync($"casussen:{me.Role}:{me.RegionId}", () => visible.CountAsync(c => c.Status == CaseStatus.Closed, cancellationToken));
+        Counts = new Dictionary<CaseStatus, int>(await visible.Where(c => c.Status != CaseStatus.Closed).GroupBy(c => c.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)) { [CaseStatus.Closed] = closed };
         OpenDisputes = await visible.CountAsync(c => c.Disputes.Any(d => d.ResolvedAt == null), cancellationToken);
         Municipalities = await db.Municipalities.AsNoTracking()
             .Where(m => me.RegionId != null && m.RegionId == me.RegionId)

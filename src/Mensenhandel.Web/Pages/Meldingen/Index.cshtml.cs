@@ -15,7 +15,7 @@ namespace Mensenhandel.Web.Pages.Meldingen;
 /// is read in the order of its own index, so a deep page costs no sort of the whole region.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts counts) : PageModel
 {
     public const int PageSize = 25;
 
@@ -66,8 +66,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var me = PortalUser.From(User)!;
         var now = clock.GetUtcNow();
         var visible = db.Reports.AsNoTracking().VisibleTo(me, ReportOperations.Read);
-        Counts = await visible.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var scope = $"meldingen:{me.Role}:{me.RegionId}";
+        var history = await counts.GetAsync(scope, () => visible.Where(r => r.Status != ReportStatus.Received)
+            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
+        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = await visible.CountAsync(r => r.Status == ReportStatus.Received, cancellationToken) };
         OverdueCount = await visible.CountAsync(r => r.Status == ReportStatus.Received && r.TriageDueAt < now, cancellationToken);
         Municipalities = await db.Municipalities.AsNoTracking()
             .Where(m => me.RegionId != null && m.RegionId == me.RegionId)
@@ -77,28 +79,47 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
         var filtered = Filter(visible, me, now);
         var awaiting = filtered.Where(r => r.Status == ReportStatus.Received).OrderBy(r => r.TriageDueAt).ThenBy(r => r.Reference);
-        var rest = filtered.Where(r => r.Status != ReportStatus.Received).OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference);
+        var rest = filtered.Where(r => r.Status != ReportStatus.Received);
 
         if (SortOrder == "urgentie")
         {
             var awaitingCount = Status is null or ReportStatus.Received ? await awaiting.CountAsync(cancellationToken) : 0;
-            var restCount = Status is not ReportStatus.Received ? await rest.CountAsync(cancellationToken) : 0;
+            var restCount = Status is ReportStatus.Received || OnlyOverdue ? 0
+                : Search is not null || OnlyMine ? await rest.CountAsync(cancellationToken)
+                : await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken));
             Total = awaitingCount + restCount;
             var offset = ClampPage();
             var rows = offset < awaitingCount ? await Project(awaiting.Skip(offset).Take(PageSize), now).ToListAsync(cancellationToken) : [];
             if (rows.Count < PageSize && restCount > 0)
-                rows.AddRange(await Project(rest.Skip(Math.Max(0, offset - awaitingCount)).Take(PageSize - rows.Count), now).ToListAsync(cancellationToken));
+                rows.AddRange(await SliceBySubmissionAsync(rest, newestFirst: true, Math.Max(0, offset - awaitingCount), PageSize - rows.Count, restCount, now, cancellationToken));
             Rows = rows;
         }
         else
         {
-            Total = await filtered.CountAsync(cancellationToken);
+            Total = Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? await filtered.CountAsync(cancellationToken)
+                : await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken));
             var offset = ClampPage();
-            var ordered = SortOrder == "oudste"
-                ? filtered.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference)
-                : filtered.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference);
-            Rows = await Project(ordered.Skip(offset).Take(PageSize), now).ToListAsync(cancellationToken);
+            Rows = await SliceBySubmissionAsync(filtered, newestFirst: SortOrder != "oudste", offset, PageSize, Total, now, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Rows [offset, offset + take) in order of submission. A page in the second half is read from the other end
+    /// of the index and turned around, so the last page ("Laatste") costs what the first does.
+    /// </summary>
+    private async Task<List<Row>> SliceBySubmissionAsync(IQueryable<Domain.Reports.Report> reports, bool newestFirst, int offset, int take, int count,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var fromEnd = offset > count / 2;
+        var descending = newestFirst != fromEnd;
+        var ordered = descending
+            ? reports.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference)
+            : reports.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference);
+        if (!fromEnd) return await Project(ordered.Skip(offset).Take(take), now).ToListAsync(cancellationToken);
+        var skip = Math.Max(0, count - offset - take);
+        var rows = await Project(ordered.Skip(skip).Take(Math.Min(take, count - offset)), now).ToListAsync(cancellationToken);
+        rows.Reverse();
+        return rows;
     }
 
     private IQueryable<Domain.Reports.Report> Filter(IQueryable<Domain.Reports.Report> reports, PortalUser me, DateTimeOffset now)
