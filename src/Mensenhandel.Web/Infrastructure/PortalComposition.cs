@@ -93,6 +93,7 @@ internal static class PortalComposition
         builder.Services.Configure<Jobs.ScheduledJobOptions>(builder.Configuration.GetSection(Jobs.ScheduledJobOptions.Section));
         builder.Services.AddSingleton<SubmissionTokens>();
         builder.Services.AddSingleton<Pages.CachedCounts>();
+        builder.Services.AddSingleton<Pages.Melden.ReportFormChoicesCache>();
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddScoped<Mensenhandel.Web.Pages.Meldingen.Triage>();
         // Triage deadlines in Dutch working days; the numbers of days are configurable (section "Triage").

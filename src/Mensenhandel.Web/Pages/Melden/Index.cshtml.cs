@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Mensenhandel.Web.Pages.Melden;
 
 [EnableRateLimiting(MeldenRateLimits.Submissions)]
-public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionTokens tokens, TimeProvider clock, ILogger<IndexModel> logger)
+public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionTokens tokens, TimeProvider clock, ReportFormChoicesCache choiceCache, ILogger<IndexModel> logger)
     : PageModel
 {
     [BindProperty]
@@ -76,6 +76,6 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Today = DutchTime.Today(clock.GetUtcNow());
-        Choices = await ReportFormChoices.LoadAsync(db, cancellationToken);
+        Choices = await choiceCache.GetAsync(db, clock, cancellationToken);
     }
 }

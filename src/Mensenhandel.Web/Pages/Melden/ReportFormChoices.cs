@@ -39,3 +39,34 @@ public sealed class ReportFormChoices
         _ => 5,
     };
 }
+
+/// <summary>
+/// The choices change only by migration (municipalities, indicators), so every form shares one copy for a
+/// few minutes instead of reading and sorting 342 municipalities and the indicators on every request.
+/// </summary>
+public sealed class ReportFormChoicesCache : IDisposable
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private (ReportFormChoices Choices, DateTimeOffset Until)? _current;
+
+    public async Task<ReportFormChoices> GetAsync(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (_current is { } fresh && fresh.Until > clock.GetUtcNow()) return fresh.Choices;
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } loaded && loaded.Until > clock.GetUtcNow()) return loaded.Choices;
+            var choices = await ReportFormChoices.LoadAsync(db, cancellationToken);
+            _current = (choices, clock.GetUtcNow() + Lifetime);
+            return choices;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public void Dispose() => _loading.Dispose();
+}
