@@ -99,6 +99,26 @@ public sealed class Case
         _forms.AddRange(chosen.Where(f => _forms.All(existing => existing.Form != f)).Select(f => new CaseForm(Id, f)));
     }
 
+    /// <summary>The coordinator's judgement of the forms of exploitation, which may differ from what the melding said.</summary>
+    public void ChangeForms(IEnumerable<ExploitationForm> forms, string actorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var chosen = forms.Where(Enum.IsDefined).Distinct().Order().ToList();
+        if (chosen.Order().SequenceEqual(_forms.Select(f => f.Form).Order()))
+            throw new DomainRuleException("Deze vormen van uitbuiting staan al vastgelegd.");
+        SetForms(chosen);
+        Record(CaseEventKind.FormsChanged, actorId, now, $"Vormen van uitbuiting: {string.Join(", ", chosen.Select(DutchName))}");
+    }
+
+    private static string DutchName(ExploitationForm form) => form switch
+    {
+        ExploitationForm.Sexual => "seksuele uitbuiting",
+        ExploitationForm.Labour => "arbeidsuitbuiting",
+        ExploitationForm.Criminal => "criminele uitbuiting",
+        ExploitationForm.OrganRemoval => "gedwongen orgaanverwijdering",
+        _ => "onbekend",
+    };
+
     public void LinkReport(string reportReference, bool possiblyMinor, string actorId, DateTimeOffset now)
     {
         if (Status == CaseStatus.Closed)

@@ -19,6 +19,7 @@ public enum CaseEventKind
     FundingDisputeResolved,
     ReflectionPeriodStarted,
     ReferralCompleted,
+    FormsChanged,
 }
 
 /// <summary>

@@ -17,16 +17,20 @@ public sealed class FilterCheckTagHelper(HtmlEncoder encoder) : TagHelper
     public string Label { get; set; } = "";
     public bool Checked { get; set; }
 
+    /// <summary>The value sent when checked; several checkboxes with one name and different values make a list.</summary>
+    public string Value { get; set; } = "true";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = encoder.Encode(Name);
+        var id = Value == "true" ? $"filter-{name}" : $"{name}-{encoder.Encode(Value)}";
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "utrecht-form-field utrecht-form-field--checkbox mh-check");
         output.Content.SetHtmlContent(
-            $"<input class=\"utrecht-checkbox utrecht-checkbox--html-input\" type=\"checkbox\" id=\"filter-{name}\" name=\"{name}\" value=\"true\"{(Checked ? " checked" : "")} />" +
-            $"<label class=\"utrecht-form-label utrecht-form-label--checkbox\" for=\"filter-{name}\">{encoder.Encode(Label)}</label>");
+            $"<input class=\"utrecht-checkbox utrecht-checkbox--html-input\" type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"{encoder.Encode(Value)}\"{(Checked ? " checked" : "")} />" +
+            $"<label class=\"utrecht-form-label utrecht-form-label--checkbox\" for=\"{id}\">{encoder.Encode(Label)}</label>");
     }
 }
 

@@ -131,6 +131,20 @@ public sealed class CaseWorkflowTests
     }
 
     [Fact]
+    public void Changing_the_forms_of_exploitation_needs_one_and_a_real_change_and_lands_on_the_timeline()
+    {
+        var casus = CaseIn(CaseStatus.InProgress);
+        var before = casus.Forms.Select(f => f.Form).ToList();
+
+        Assert.Throws<DomainRuleException>(() => casus.ChangeForms([], "zc-1", Now));
+        Assert.Throws<DomainRuleException>(() => casus.ChangeForms(before, "zc-1", Now));
+        casus.ChangeForms([ExploitationForm.Criminal, ExploitationForm.Labour], "zc-1", Now);
+
+        Assert.Equal([ExploitationForm.Labour, ExploitationForm.Criminal], casus.Forms.Select(f => f.Form).Order());
+        Assert.Equal("Vormen van uitbuiting: arbeidsuitbuiting, criminele uitbuiting", casus.Events[^1].Text);
+    }
+
+    [Fact]
     public void Reassigning_lands_on_the_timeline_and_reassigning_to_the_same_person_is_refused()
     {
         var casus = CaseIn(CaseStatus.InProgress);

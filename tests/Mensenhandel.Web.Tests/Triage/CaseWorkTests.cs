@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using Mensenhandel.Domain.Cases;
 using Mensenhandel.Web.Demo;
@@ -34,6 +35,30 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(CaseEventKind.Assigned, stored.Events.OrderBy(e => e.At).Last().Kind);
         var mine = await Html.ParseAsync(await coordinator.GetAsync("/casussen?mijn=true"));
         Assert.DoesNotContain(stored.Reference, mine.QuerySelector("main").Text());
+    }
+
+    [Fact]
+    public async Task The_coordinator_changes_the_forms_of_exploitation_and_none_at_all_is_refused()
+    {
+        var (coordinator, caseId, _) = await portal.OpenCaseAsync();
+
+        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        Assert.True(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Forms-Labour")?.IsChecked);
+        var action = page.QuerySelector("form[action*='handler=Forms']")!.GetAttribute("action")!;
+        var none = await coordinator.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.Token(), ["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+        }));
+        var changed = await coordinator.PostAsync(action, new FormUrlEncodedContent(new[]
+        {
+            KeyValuePair.Create("__RequestVerificationToken", page.Token()), KeyValuePair.Create("Version", page.QuerySelector("input[name=Version]")!.GetAttribute("value")!),
+            KeyValuePair.Create("Forms", "Criminal"), KeyValuePair.Create("Forms", "Labour"),
+        }));
+
+        Assert.Contains("Kies ten minste één vorm", (await Html.ParseAsync(none)).QuerySelector("#foutmeldingen").Text());
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var stored = await portal.WithDbAsync(db => db.Cases.Include(c => c.Forms).SingleAsync(c => c.Id == caseId));
+        Assert.Equal([Domain.Reports.ExploitationForm.Labour, Domain.Reports.ExploitationForm.Criminal], stored.Forms.Select(f => f.Form).Order());
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     [BindProperty] public Guid? PlacementId { get; set; }
     [BindProperty] public DateOnly? ShelterEnd { get; set; }
     [BindProperty] public string? AssignTo { get; set; }
+    [BindProperty] public List<Domain.Reports.ExploitationForm> Forms { get; set; } = [];
     [BindProperty] public DateOnly? ReflectionStart { get; set; }
     [BindProperty] public ResponsibilityInput Responsibility { get; set; } = new();
     [BindProperty] public DisputeInput Dispute { get; set; } = new();
@@ -68,6 +69,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     {
         if (!await LoadAsync(id, CaseOperations.Read, cancellationToken)) return NotFound();
         Version = Case.Version;
+        Forms = [.. Case.Forms.Select(f => f.Form)];
         Responsibility.MunicipalityCode = Case.ResponsibleMunicipalityCode ?? (View.PlacesFound.Count > 0 ? View.PlacesFound[0] : null);
         Responsibility.Basis = Case.ResponsibilityBasis;
         Responsibility.Reason = Case.ResponsibilityReason;
@@ -82,6 +84,12 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         casus.AssignTo(AssignTo, me, now);
         return "toegewezen";
     }, "De casus is toegewezen.", ct);
+
+    public Task<IActionResult> OnPostFormsAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
+    {
+        casus.ChangeForms(Forms, me, now);
+        return Task.FromResult($"vormen {string.Join(",", Forms)}");
+    }, "De vormen van uitbuiting zijn gewijzigd.", ct);
 
     public Task<IActionResult> OnPostReflectionAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
     {
