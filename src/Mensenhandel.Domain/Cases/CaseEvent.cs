@@ -18,6 +18,9 @@ public enum CaseEventKind
     FundingDisputeOpened,
     FundingDisputeResolved,
     ReflectionPeriodStarted,
+    ConsentRecorded,
+    ConsentWithdrawn,
+    Pseudonymised,
 }
 
 /// <summary>
@@ -44,4 +47,7 @@ public sealed class CaseEvent
     public string ActorId { get; private set; } = "";
     public DateTimeOffset At { get; private set; }
     public string Text { get; private set; } = "";
+
+    /// <summary>Retention or erasure: the line stays (kind, who, when), its text goes.</summary>
+    internal void Blank() => Text = "";
 }

@@ -7,6 +7,7 @@ using Mensenhandel.Web.Pages.Beheer;
 using Mensenhandel.Web.Pages.Beheer.Gebruikers;
 using Mensenhandel.Web.Notifications;
 using Mensenhandel.Web.Pages.Melden;
+using Mensenhandel.Web.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
@@ -34,6 +35,7 @@ internal static class PortalComposition
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddFieldEncryption();
         builder.AddPortalDatabase();
 
         builder.Services.AddDataProtection()
@@ -60,6 +62,7 @@ internal static class PortalComposition
         builder.AddPortalIdentity();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddScoped<FieldKeyRotation>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<ReferenceLists>();
         builder.Services.AddScoped<UserAdministration>();
