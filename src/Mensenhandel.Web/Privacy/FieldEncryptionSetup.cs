@@ -54,8 +54,9 @@ public static class FieldEncryptionSetup
                 Convert.ToBase64String(FieldCipher.NewKey()));
             try
             {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                JsonSerializer.Serialize(stream, generated);
+                using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+                    JsonSerializer.Serialize(stream, generated);
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
             catch (IOException) when (File.Exists(path))
             {

@@ -90,4 +90,16 @@ public sealed class EncryptionTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(hash, await PrivacyDb.ScalarAsync(portal, "SELECT \"VictimBlindIndex\" FROM \"Reports\" WHERE \"Id\" = @id", second.Id));
         Assert.Contains(first.Reference, page.QuerySelector(".mh-suggestions")?.TextContent);
     }
+
+    [Fact]
+    public async Task Outside_Development_the_portal_refuses_to_start_without_keys()
+    {
+        await using var production = new PortalFactory { EnvironmentName = "Production" }.WithSetting("Encryption:ActiveKeyId", "");
+        await production.InitializeAsync();
+
+        var refused = Record.Exception(() => production.CreatePortalClient());
+
+        Assert.NotNull(refused);
+        Assert.Contains("No field encryption keys are configured", refused.ToString(), StringComparison.Ordinal);
+    }
 }
