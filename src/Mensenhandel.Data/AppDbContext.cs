@@ -2,6 +2,7 @@ using Mensenhandel.Data.Identity;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Privacy;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -13,9 +14,12 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mensenhandel.Data;
 
 /// <summary>The one context of the portal: domain, Identity and Data Protection keys, on PostgreSQL or SQLite.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldProtection? protection = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys of the encrypted columns; null only at design time (migrations), where nothing is read or written.</summary>
+    public FieldProtection? Protection { get; } = protection;
+
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -27,12 +31,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        UpdateBlindIndexes();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        UpdateBlindIndexes();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -52,6 +58,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             property.CurrentValue = (int)property.OriginalValue! + 1;
         }
     }
+    /// <summary>
+    /// Duplicate suggestions compare a keyed hash of initials and nationality (<see cref="DuplicateRule.MatchKey"/>),
+    /// never plaintext; kept current on every save, so pseudonymisation clears it too.
+    /// </summary>
+    private void UpdateBlindIndexes()
+    {
+        if (Protection is null) return;
+        foreach (var entry in ChangeTracker.Entries<Report>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            var hash = Protection.BlindIndex.Compute(DuplicateRule.MatchKey(entry.Entity.VictimNameOrInitials, entry.Entity.VictimNationality));
+            var property = entry.Property<string?>(EncryptedColumns.ReportBlindIndex);
+            if (!string.Equals(property.CurrentValue, hash, StringComparison.Ordinal)) property.CurrentValue = hash;
+        }
+    }
+
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Mensenhandel.Domain.Cases.Case> Cases => Set<Mensenhandel.Domain.Cases.Case>();
     public DbSet<Mensenhandel.Domain.Cases.CaseEvent> CaseEvents => Set<Mensenhandel.Domain.Cases.CaseEvent>();
@@ -60,11 +82,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Mensenhandel.Domain.Cases.ConsentRecord> ConsentRecords => Set<Mensenhandel.Domain.Cases.ConsentRecord>();
+    public DbSet<Mensenhandel.Domain.Privacy.PrivacyDecision> PrivacyDecisions => Set<Mensenhandel.Domain.Privacy.PrivacyDecision>();
+    public DbSet<AuditVerificationRun> AuditVerificationRuns => Set<AuditVerificationRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        EncryptedColumns.Apply(builder, Protection);
 
         // The portal's roles are reference data: seeded by migration, the same on every instance.
         builder.Entity<IdentityRole>().HasData(Role.All.Select(role => new IdentityRole(role)

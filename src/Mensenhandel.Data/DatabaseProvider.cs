@@ -18,6 +18,7 @@ public static class DatabaseProviderExtensions
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Privacy.ProtectedModelCacheKeyFactory>();
         return provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql

@@ -17,6 +17,12 @@ try
         return await AuditCommands.VerifyAsync(app.Services);
     }
 
+    // Re-encrypt every value with the active key while other instances keep running: --rotate-keys
+    if (args.Contains(Mensenhandel.Web.Privacy.FieldKeyRotation.RotateArgument))
+    {
+        return await Mensenhandel.Web.Privacy.FieldKeyRotation.RunCommandAsync(app.Services);
+    }
+
     app.UsePortal();
     await app.RunAsync();
     return 0;

@@ -2,6 +2,7 @@ using Mensenhandel.Domain.Cases;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
+using Mensenhandel.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,7 +19,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.RegionId).HasMaxLength(4);
         builder.Property(c => c.AssignedTo).HasMaxLength(450);
         builder.Property(c => c.ResponsibleMunicipalityCode).HasMaxLength(6);
-        builder.Property(c => c.ResponsibilityReason).HasMaxLength(Case.MaxReasonLength);
+        builder.Property(c => c.ResponsibilityReason).IsEncrypted(Case.MaxReasonLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.RegionId, c.Status, c.OpenedAt });
         builder.HasIndex(c => c.AssignedTo);
@@ -33,6 +34,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Placements).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Disputes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.ConsentRecords).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.ConsentRecords).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(c => c.PseudonymisedAt);
     }
 }
 
@@ -53,7 +57,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ActorId).HasMaxLength(450);
-        builder.Property(e => e.Text).HasMaxLength(Case.MaxNoteLength + 200);
+        builder.Property(e => e.Text).IsEncrypted(Case.MaxNoteLength + 200);
         builder.HasIndex(e => new { e.CaseId, e.At });
     }
 }
@@ -77,7 +81,7 @@ internal sealed class FundingDisputeConfiguration : IEntityTypeConfiguration<Fun
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.MunicipalityCodes).HasMaxLength(200);
-        builder.Property(d => d.Note).HasMaxLength(Case.MaxReasonLength);
+        builder.Property(d => d.Note).IsEncrypted(Case.MaxReasonLength);
         builder.Property(d => d.OpenedBy).HasMaxLength(450);
         builder.Property(d => d.PayingMunicipalityCode).HasMaxLength(6);
         builder.Ignore(d => d.Municipalities);
@@ -92,8 +96,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.ToTable("Referrals");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Request).HasMaxLength(Referral.MaxTextLength);
-        builder.Property(r => r.AnswerReason).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.Request).IsEncrypted(Referral.MaxTextLength);
+        builder.Property(r => r.AnswerReason).IsEncrypted(Referral.MaxTextLength);
         builder.Property(r => r.SentBy).HasMaxLength(450);
         builder.Property(r => r.AnsweredBy).HasMaxLength(450);
         builder.Property(r => r.Version).IsConcurrencyToken();
@@ -101,5 +105,19 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.RecipientOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RecipientOrganisationId, r.Status, r.SentAt });
         builder.HasIndex(r => r.CaseId);
+    }
+}
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
+    {
+        builder.ToTable("ConsentRecords");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.TextVersion).HasMaxLength(ConsentRecord.MaxTextVersionLength);
+        builder.Property(c => c.RecordedBy).HasMaxLength(450);
+        builder.Property(c => c.WithdrawalRecordedBy).HasMaxLength(450);
+        builder.HasIndex(c => new { c.CaseId, c.GivenAt });
     }
 }

@@ -1,4 +1,5 @@
 using Mensenhandel.Data.Outbox;
+using Mensenhandel.Data.Privacy;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -30,16 +31,20 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.RegionId, r.Status, r.TriageDueAt });
         builder.HasIndex(r => r.SubmittedBy);
 
-        builder.Property(r => r.Description).HasMaxLength(ReportLimits.Description);
-        builder.Property(r => r.OtherSignals).HasMaxLength(ReportLimits.OtherSignals);
-        builder.Property(r => r.PlaceDescription).HasMaxLength(ReportLimits.PlaceDescription);
-        builder.Property(r => r.VictimNationality).HasMaxLength(ReportLimits.Nationality);
-        builder.Property(r => r.VictimLanguages).HasMaxLength(ReportLimits.Languages);
-        builder.Property(r => r.VictimNameOrInitials).HasMaxLength(ReportLimits.Name);
-        builder.Property(r => r.ReporterName).HasMaxLength(ReportLimits.Name);
-        builder.Property(r => r.ReporterOrganisation).HasMaxLength(ReportLimits.Organisation);
-        builder.Property(r => r.ReporterPhone).HasMaxLength(ReportLimits.Phone);
-        builder.Property(r => r.ReporterEmail).HasMaxLength(ReportLimits.Email);
+        builder.Property(r => r.Description).IsEncrypted(ReportLimits.Description);
+        builder.Property(r => r.OtherSignals).IsEncrypted(ReportLimits.OtherSignals);
+        builder.Property(r => r.PlaceDescription).IsEncrypted(ReportLimits.PlaceDescription);
+        builder.Property(r => r.VictimNationality).IsEncrypted(ReportLimits.Nationality);
+        builder.Property(r => r.VictimLanguages).IsEncrypted(ReportLimits.Languages);
+        builder.Property(r => r.VictimNameOrInitials).IsEncrypted(ReportLimits.Name);
+        builder.Property(r => r.ReporterName).IsEncrypted(ReportLimits.Name);
+        builder.Property(r => r.ReporterOrganisation).IsEncrypted(ReportLimits.Organisation);
+        builder.Property(r => r.ReporterPhone).IsEncrypted(ReportLimits.Phone);
+        builder.Property(r => r.ReporterEmail).IsEncrypted(ReportLimits.Email);
+
+        builder.Property<string?>(EncryptedColumns.ReportBlindIndex).HasMaxLength(Mensenhandel.Domain.Privacy.BlindIndex.Length);
+        builder.HasIndex(EncryptedColumns.ReportBlindIndex, nameof(Report.RegionId));
+        builder.HasIndex(r => r.PseudonymisedAt);
 
         builder.HasMany(r => r.Forms).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Forms).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -26,6 +26,12 @@ public enum AuditAction
     Exported,
     Referred,
     AuditVerified,
+    KeysRotated,
+    Pseudonymised,
+    Erased,
+    ConsentRecorded,
+    ConsentWithdrawn,
+    PrivacyRequestDecided,
 }
 
 public enum AuditResult

@@ -31,6 +31,7 @@ public sealed class Case
     private readonly List<CaseEvent> _events = [];
     private readonly List<ShelterPlacement> _placements = [];
     private readonly List<FundingDispute> _disputes = [];
+    private readonly List<ConsentRecord> _consentRecords = [];
 
     private Case() { }
 
@@ -62,7 +63,11 @@ public sealed class Case
 
     public int Version { get; private set; }
 
+    /// <summary>When identifying data and free text were removed (retention or erasure).</summary>
+    public DateTimeOffset? PseudonymisedAt { get; private set; }
+
     public IReadOnlyList<CaseForm> Forms => _forms;
+    public IReadOnlyList<ConsentRecord> ConsentRecords => _consentRecords;
     public IReadOnlyList<CaseEvent> Events => _events;
     public IReadOnlyList<ShelterPlacement> Placements => _placements;
     public IReadOnlyList<FundingDispute> Disputes => _disputes;
@@ -241,6 +246,58 @@ public sealed class Case
         if (kind == CaseEventKind.ReferralSent && CaseWorkflow.CanMove(Status, CaseStatus.Referred) && Status != CaseStatus.InShelter)
             MoveTo(CaseStatus.Referred, actorId, now);
         Record(kind, actorId, now, description);
+    }
+
+    /// <summary>
+    /// The possible victim agreed to share identifying data: which consent text version, through whom, when.
+    /// </summary>
+    public ConsentRecord RecordConsent(string textVersion, ConsentChannel channel, string actorId, DateTimeOffset now)
+    {
+        RequireNotPseudonymised();
+        if (_consentRecords.Any(c => c.IsActive)) throw new DomainRuleException("Er is al een geldige toestemming vastgelegd.");
+        var record = new ConsentRecord(Id, textVersion, channel, actorId, now);
+        _consentRecords.Add(record);
+        Consent = Reports.Consent.Given;
+        Record(CaseEventKind.ConsentRecorded, actorId, now, $"Toestemming vastgelegd (tekstversie {record.TextVersion})");
+        return record;
+    }
+
+    /// <summary>
+    /// Withdrawal: recorded on the active consent, and every referral that shared identifying data on the
+    /// ground of consent stops showing it to its recipient. Referrals on another legal ground keep it.
+    /// </summary>
+    /// <returns>The referrals whose identifying data is no longer shared.</returns>
+    public IReadOnlyList<Referral> WithdrawConsent(IEnumerable<Referral> referrals, string actorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(referrals);
+        RequireNotPseudonymised();
+        var active = _consentRecords.SingleOrDefault(c => c.IsActive);
+        if (active is null && Consent != Reports.Consent.Given)
+            throw new DomainRuleException("Er is geen toestemming vastgelegd die kan worden ingetrokken.");
+        active?.Withdraw(actorId, now);
+        Consent = Reports.Consent.Refused;
+        var affected = referrals.Where(r => r.CaseId == Id && r.ConsentWithdrawn(now)).ToList();
+        Record(CaseEventKind.ConsentWithdrawn, actorId, now,
+            $"Toestemming ingetrokken; {affected.Count} verwijzing(en) tonen geen identificerende gegevens meer");
+        return affected;
+    }
+
+    /// <summary>Retention or erasure: free text goes from the casus, its timeline and disputes; facts stay.</summary>
+    public void Pseudonymise(DateTimeOffset now)
+    {
+        ResponsibilityReason = null;
+        foreach (var e in _events) e.Blank();
+        foreach (var d in _disputes) d.Blank();
+        if (PseudonymisedAt is null)
+        {
+            PseudonymisedAt = now.ToUniversalTime();
+            _events.Add(new CaseEvent(Id, CaseEventKind.Pseudonymised, "systeem", now, ""));
+        }
+    }
+
+    private void RequireNotPseudonymised()
+    {
+        if (PseudonymisedAt is not null) throw new DomainRuleException("De gegevens van deze casus zijn verwijderd.");
     }
 
     private void Record(CaseEventKind kind, string actorId, DateTimeOffset now, string text) =>

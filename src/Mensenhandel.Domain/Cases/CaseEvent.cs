@@ -20,6 +20,9 @@ public enum CaseEventKind
     ReflectionPeriodStarted,
     ReferralCompleted,
     FormsChanged,
+    ConsentRecorded,
+    ConsentWithdrawn,
+    Pseudonymised,
 }
 
 /// <summary>
@@ -46,4 +49,7 @@ public sealed class CaseEvent
     public string ActorId { get; private set; } = "";
     public DateTimeOffset At { get; private set; }
     public string Text { get; private set; } = "";
+
+    /// <summary>Retention or erasure: the line stays (kind, who, when), its text goes.</summary>
+    internal void Blank() => Text = "";
 }

@@ -90,6 +90,31 @@ public sealed class Referral
     public DateTimeOffset? RevokedAt { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>When the consent this referral shared identifying data on was withdrawn.</summary>
+    public DateTimeOffset? ConsentWithdrawnAt { get; private set; }
+
+    /// <summary>Whether the recipient may see identifying data now: shared, and not withdrawn since.</summary>
+    public bool IdentityVisible => SharesIdentity && ConsentWithdrawnAt is null;
+
+    /// <summary>
+    /// The casus's consent was withdrawn. Only a referral that shares identity on the ground of consent is
+    /// affected (minor, acute danger and statutory duty do not depend on consent).
+    /// </summary>
+    /// <returns>True when this referral no longer shows identifying data.</returns>
+    internal bool ConsentWithdrawn(DateTimeOffset now)
+    {
+        if (!SharesIdentity || LegalGround != LegalGround.Consent || ConsentWithdrawnAt is not null) return false;
+        ConsentWithdrawnAt = now.ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>Retention or erasure: the request and answer texts go; the facts of the referral stay.</summary>
+    public void Pseudonymise()
+    {
+        Request = "";
+        AnswerReason = null;
+    }
+
     public static Referral Send(Case casus, ReferralKind kind, Guid? recipientOrganisationId, bool sharesIdentity,
         LegalGround legalGround, string request, string actorId, DateTimeOffset now)
     {

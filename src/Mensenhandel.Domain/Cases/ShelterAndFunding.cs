@@ -62,6 +62,8 @@ public sealed class FundingDispute
     public bool IsEscalated(DateTimeOffset now, int escalateAfterDays) =>
         ResolvedAt is null && now - OpenedAt >= TimeSpan.FromDays(escalateAfterDays);
 
+    internal void Blank() => Note = null;
+
     internal void Resolve(string payingMunicipalityCode, DateTimeOffset now)
     {
         if (!Municipalities.Contains(payingMunicipalityCode, StringComparer.Ordinal))

@@ -32,5 +32,16 @@ public static class DuplicateRule
         return string.Concat(parts.Select(p => char.ToUpperInvariant(p[0])));
     }
 
+    /// <summary>
+    /// The part of the rule that needs identifying data, normalised for a keyed hash (<see cref="Privacy.BlindIndex"/>):
+    /// initials and nationality. Null when there are no initials (no suggestion is possible then).
+    /// Age group, municipality, region and date are compared on their own (plain, statistical) columns.
+    /// </summary>
+    public static string? MatchKey(string? nameOrInitials, string? nationality)
+    {
+        var initials = Initials(nameOrInitials);
+        return initials.Length == 0 ? null : $"{initials}|{Normalise(nationality)}";
+    }
+
     private static string Normalise(string? text) => (text ?? "").Trim().ToUpperInvariant();
 }

@@ -66,6 +66,12 @@ public sealed class Report
     public string? TriagedBy { get; private set; }
     public ReportClosingReason? ClosingReason { get; private set; }
 
+    /// <summary>
+    /// When identifying data and free text were removed (retention or erasure); what remains is the
+    /// statistical residue: dates, region, municipality, forms, sector, flags and status.
+    /// </summary>
+    public DateTimeOffset? PseudonymisedAt { get; private set; }
+
     public bool IsAwaitingTriage => TriagedAt is null;
 
     public bool IsOverdue(DateTimeOffset now) => IsAwaitingTriage && now > TriageDueAt;
@@ -144,6 +150,25 @@ public sealed class Report
         if (!Enum.IsDefined(reason)) throw new DomainRuleException("Kies een reden om de melding af te sluiten.");
         ClosingReason = reason;
         Triaged(ReportStatus.Closed, actorId, now);
+    }
+
+    /// <summary>
+    /// Removes everything that identifies or describes a person (retention period ended, or an erasure
+    /// request granted). Statistical columns stay, so dashboards keep their history. Idempotent.
+    /// </summary>
+    public void Pseudonymise(DateTimeOffset now)
+    {
+        Description = "";
+        OtherSignals = null;
+        PlaceDescription = null;
+        VictimNationality = null;
+        VictimLanguages = null;
+        VictimNameOrInitials = null;
+        ReporterName = null;
+        ReporterOrganisation = null;
+        ReporterPhone = null;
+        ReporterEmail = null;
+        PseudonymisedAt ??= now.ToUniversalTime();
     }
 
     private void RequireAwaitingTriage()

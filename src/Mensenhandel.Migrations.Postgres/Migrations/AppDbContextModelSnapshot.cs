@@ -22,6 +22,27 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Mensenhandel.Data.AuditVerificationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EventsChecked")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FirstBrokenEventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
+
+                    b.ToTable("AuditVerificationRuns", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -292,6 +313,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.Property<bool>("PossiblyMinor")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("PseudonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -312,8 +336,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("ResponsibilityReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2076)
+                        .HasColumnType("character varying(2076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ResponsibleMunicipalityCode")
                         .HasMaxLength(6)
@@ -331,6 +356,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedTo");
+
+                    b.HasIndex("PseudonymisedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -365,8 +392,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4200)
-                        .HasColumnType("character varying(4200)");
+                        .HasMaxLength(16876)
+                        .HasColumnType("character varying(16876)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.HasKey("Id");
 
@@ -389,6 +417,46 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.ToTable("CaseForms", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Cases.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WithdrawalRecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "GivenAt");
+
+                    b.ToTable("ConsentRecords", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Cases.FundingDispute", b =>
                 {
                     b.Property<Guid>("Id")
@@ -403,8 +471,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2076)
+                        .HasColumnType("character varying(2076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -436,8 +505,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("AnswerReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(8076)
+                        .HasColumnType("character varying(8076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
@@ -450,6 +520,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
@@ -467,8 +540,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.Property<string>("Request")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(8076)
+                        .HasColumnType("character varying(8076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
@@ -575,6 +649,44 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.HasIndex("RegionId");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Privacy.PrivacyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference", "DecidedAt");
+
+                    b.ToTable("PrivacyDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.ReferenceData.Municipality", b =>
@@ -4149,8 +4261,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(16076)
+                        .HasColumnType("character varying(16076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("FollowUpCodeHash")
                         .IsRequired()
@@ -4165,12 +4278,17 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("OtherSignals")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2076)
+                        .HasColumnType("character varying(2076)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("PlaceDescription")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(876)
+                        .HasColumnType("character varying(876)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
+
+                    b.Property<DateTimeOffset?>("PseudonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -4185,20 +4303,24 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("ReporterEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasMaxLength(1092)
+                        .HasColumnType("character varying(1092)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(476)
+                        .HasColumnType("character varying(476)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterOrganisation")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasMaxLength(556)
+                        .HasColumnType("character varying(556)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(156)
+                        .HasColumnType("character varying(156)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterSector")
                         .IsRequired()
@@ -4240,6 +4362,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("VictimBlindIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("VictimConsent")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -4256,16 +4382,19 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("VictimLanguages")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(876)
+                        .HasColumnType("character varying(876)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("VictimNameOrInitials")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(476)
+                        .HasColumnType("character varying(476)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("VictimNationality")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(396)
+                        .HasColumnType("character varying(396)")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<bool>("VictimPossiblyMinor")
                         .HasColumnType("boolean");
@@ -4276,6 +4405,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("MunicipalityCode");
 
+                    b.HasIndex("PseudonymisedAt");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -4285,6 +4416,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
+
+                    b.HasIndex("VictimBlindIndex", "RegionId");
 
                     b.HasIndex("RegionId", "Status", "TriageDueAt");
 
@@ -4594,6 +4727,15 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Cases.ConsentRecord", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Cases.Case", null)
+                        .WithMany("ConsentRecords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Cases.FundingDispute", b =>
                 {
                     b.HasOne("Mensenhandel.Domain.Cases.Case", null)
@@ -4768,6 +4910,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mensenhandel.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("ConsentRecords");
+
                     b.Navigation("Disputes");
 
                     b.Navigation("Events");

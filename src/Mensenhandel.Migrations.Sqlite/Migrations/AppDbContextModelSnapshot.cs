@@ -17,6 +17,27 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Mensenhandel.Data.AuditVerificationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstBrokenEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
+
+                    b.ToTable("AuditVerificationRuns", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -285,6 +306,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.Property<bool>("PossiblyMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PseudonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -305,8 +329,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponsibilityReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ResponsibleMunicipalityCode")
                         .HasMaxLength(6)
@@ -324,6 +349,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedTo");
+
+                    b.HasIndex("PseudonymisedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -358,8 +385,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16876)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.HasKey("Id");
 
@@ -382,6 +410,46 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.ToTable("CaseForms", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Cases.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalRecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "GivenAt");
+
+                    b.ToTable("ConsentRecords", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Cases.FundingDispute", b =>
                 {
                     b.Property<Guid>("Id")
@@ -396,8 +464,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
@@ -429,8 +498,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswerReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(8076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
@@ -443,6 +513,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentWithdrawnAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -460,8 +533,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Request")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(8076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
@@ -568,6 +642,44 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionId");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Privacy.PrivacyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference", "DecidedAt");
+
+                    b.ToTable("PrivacyDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.ReferenceData.Municipality", b =>
@@ -4142,8 +4254,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(16076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("FollowUpCodeHash")
                         .IsRequired()
@@ -4158,12 +4271,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OtherSignals")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(2076)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("PlaceDescription")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(876)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
+
+                    b.Property<long?>("PseudonymisedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -4178,20 +4296,24 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReporterEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(1092)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(476)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterOrganisation")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(556)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(156)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("ReporterSector")
                         .IsRequired()
@@ -4233,6 +4355,10 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VictimBlindIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VictimConsent")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -4249,16 +4375,19 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VictimLanguages")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(876)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("VictimNameOrInitials")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(476)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<string>("VictimNationality")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(396)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Mensenhandel:Encrypted", true);
 
                     b.Property<bool>("VictimPossiblyMinor")
                         .HasColumnType("INTEGER");
@@ -4269,6 +4398,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityCode");
 
+                    b.HasIndex("PseudonymisedAt");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -4278,6 +4409,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");
+
+                    b.HasIndex("VictimBlindIndex", "RegionId");
 
                     b.HasIndex("RegionId", "Status", "TriageDueAt");
 
@@ -4581,6 +4714,15 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mensenhandel.Domain.Cases.ConsentRecord", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.Cases.Case", null)
+                        .WithMany("ConsentRecords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Cases.FundingDispute", b =>
                 {
                     b.HasOne("Mensenhandel.Domain.Cases.Case", null)
@@ -4755,6 +4897,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mensenhandel.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("ConsentRecords");
+
                     b.Navigation("Disputes");
 
                     b.Navigation("Events");

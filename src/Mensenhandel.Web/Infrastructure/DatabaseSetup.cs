@@ -54,12 +54,25 @@ internal static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
+        var keys = app.Services.GetRequiredService<Mensenhandel.Web.Privacy.FieldKeyOrigin>();
+        var protection = app.Services.GetRequiredService<Mensenhandel.Data.Privacy.FieldProtection>();
+        if (keys.Description == Mensenhandel.Web.Privacy.FieldEncryptionSetup.DevelopmentKeyFile)
+            app.Logger.LogWarning("Field encryption uses the Development keys in {KeyFile} (generated on first run, git-ignored); configure Encryption:* elsewhere", keys.Description);
+        app.Logger.LogInformation("Field encryption active with key {ActiveKeyId} ({KeyCount} keys configured)", protection.Cipher.ActiveKeyId, protection.Cipher.KeyIds.Count);
         if (!app.Environment.IsDevelopment() && !options.MigrateOnStartup) return;
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var pending = await db.Database.GetPendingMigrationsAsync();
+        var encryptsNow = db.Database.GetAppliedMigrations().Any() && pending.Any(m => m.EndsWith("_Privacy", StringComparison.Ordinal));
         await db.Database.MigrateAsync();
         app.Logger.LogInformation("Database migrated ({Provider})", options.Provider);
+        if (encryptsNow)
+        {
+            // Data step of the Privacy migration, kept out of the generated migration: encrypt what was plaintext.
+            var outcome = await scope.ServiceProvider.GetRequiredService<Mensenhandel.Web.Privacy.FieldKeyRotation>().EncryptPlaintextAsync();
+            app.Logger.LogInformation("Existing values encrypted: {Rewritten} ({Failed} failures)", outcome.Rewritten, outcome.Failed);
+        }
 
         if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<DemoOptions>().Seed)
         {

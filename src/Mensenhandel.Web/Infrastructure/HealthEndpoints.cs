@@ -14,7 +14,8 @@ internal static class HealthEndpoints
 
     public static void AddPortalHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, [ReadyTag]);
+            .AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, [ReadyTag])
+            .AddCheck<Mensenhandel.Web.Privacy.AuditChainHealthCheck>("audit-chain", HealthStatus.Unhealthy, [ReadyTag]);
 
     public static void MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
     {

@@ -7,6 +7,8 @@ using Mensenhandel.Web.Pages.Beheer;
 using Mensenhandel.Web.Pages.Beheer.Gebruikers;
 using Mensenhandel.Web.Notifications;
 using Mensenhandel.Web.Pages.Melden;
+using Mensenhandel.Web.Privacy;
+using Mensenhandel.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
@@ -34,6 +36,7 @@ internal static class PortalComposition
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddFieldEncryption();
         builder.AddPortalDatabase();
 
         builder.Services.AddDataProtection()
@@ -60,6 +63,14 @@ internal static class PortalComposition
         builder.AddPortalIdentity();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddScoped<FieldKeyRotation>();
+        builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
+        builder.Services.AddScoped<RetentionPlan>();
+        builder.Services.AddScoped<Pseudonymiser>();
+        builder.Services.AddSingleton<PrivacyMail>();
+        builder.Services.AddScoped<DataSubjectExport>();
+        builder.Services.AddScheduledJob<RetentionJob>();
+        builder.Services.AddScheduledJob<AuditVerificationJob>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<ReferenceLists>();
         builder.Services.AddScoped<UserAdministration>();

@@ -21,7 +21,8 @@ public sealed class OutboxProcessor(
     IOptions<NotificationOptions> options,
     IOptions<MailOptions> mail,
     TimeProvider clock,
-    ILogger<OutboxProcessor> logger)
+    ILogger<OutboxProcessor> logger,
+    Mensenhandel.Web.Privacy.PrivacyMail privacyMail)
 {
     private const int BatchSize = 20;
     private readonly Guid _instance = Guid.NewGuid();
@@ -110,6 +111,8 @@ public sealed class OutboxProcessor(
 
     private async Task<MimeMessage> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (Mensenhandel.Web.Privacy.PrivacyMail.Handles(message.Type))
+            return await privacyMail.ComposeAsync(message, mail.Value.From, portal.BaseUrl.ToString(), cancellationToken);
         if (message.Type != OutboxMessage.NewReport)
             throw new InvalidOperationException($"Unknown outbox message type {message.Type}.");
 

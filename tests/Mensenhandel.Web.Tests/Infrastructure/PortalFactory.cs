@@ -53,6 +53,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _settings["ConnectionStrings:Mensenhandel"] = TestDatabase.ConnectionStringFor(DatabaseName);
         }
         _settings.TryAdd("Database:Provider", nameof(DatabaseProvider.Postgres));
+        // Field encryption keys as production gets them (configuration); never the Development key file.
+        if (!_settings.ContainsKey("Encryption:ActiveKeyId"))
+        {
+            _settings["Encryption:ActiveKeyId"] = TestKeys.ActiveKeyId;
+            _settings[$"Encryption:Keys:{TestKeys.ActiveKeyId}"] = TestKeys.Key;
+            _settings["Encryption:BlindIndexKey"] = TestKeys.BlindIndexKey;
+        }
         // Tests go through the real second factor unless a test asks for the demo shortcut.
         _settings.TryAdd("Demo:SkipMfa", "false");
         // Development mails go to a pickup folder: keep them out of the source tree.
@@ -142,4 +149,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return Mensenhandel.Web.Identity.OneTimeTotpTokenProvider.CurrentCode(secret, Clock.GetUtcNow());
         }
     }
+}
+
+/// <summary>Fixed test keys (never used outside tests): a portal and its second instance read each other's data.</summary>
+public static class TestKeys
+{
+    public const string ActiveKeyId = "test1";
+    public static readonly string Key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+    public static readonly string BlindIndexKey = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
 }

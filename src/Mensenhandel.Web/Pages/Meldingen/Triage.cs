@@ -59,13 +59,16 @@ public sealed class Triage(AppDbContext db, TimeProvider clock, AuditTrail audit
     public async Task<IReadOnlyList<Suggestion>> SuggestDuplicatesAsync(Report report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (DuplicateRule.Initials(report.VictimNameOrInitials).Length == 0) return [];
+        // The encrypted columns cannot be compared in SQL: the blind index (keyed hash of initials and
+        // nationality) narrows the candidates, the rule itself confirms on the decrypted values.
+        var matchKey = db.Protection!.BlindIndex.Compute(DuplicateRule.MatchKey(report.VictimNameOrInitials, report.VictimNationality));
+        if (matchKey is null) return [];
         var from = report.SubmittedAt - DuplicateRule.Window;
         var until = report.SubmittedAt + DuplicateRule.Window;
         var candidates = await db.Reports.AsNoTracking()
             .Where(r => r.Id != report.Id && r.RegionId == report.RegionId && r.SubmittedAt >= from && r.SubmittedAt <= until
                         && r.VictimAgeGroup == report.VictimAgeGroup && r.MunicipalityCode == report.MunicipalityCode
-                        && r.VictimNameOrInitials != null)
+                        && EF.Property<string?>(r, Mensenhandel.Data.Privacy.EncryptedColumns.ReportBlindIndex) == matchKey)
             .OrderByDescending(r => r.SubmittedAt)
             .Take(200)
             .ToListAsync(cancellationToken);

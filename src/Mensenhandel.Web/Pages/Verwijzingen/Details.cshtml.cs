@@ -83,7 +83,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         var first = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
             .Select(r => new { r.VictimAgeGroup, r.VictimGender, r.VictimLanguages, r.VictimNameOrInitials }).FirstAsync(cancellationToken);
         Facts = new SharedFacts([.. casus.Forms.Select(f => f.Form)], casus.PossiblyMinor, first.VictimAgeGroup, first.VictimGender,
-            first.VictimLanguages, referral.SharesIdentity ? first.VictimNameOrInitials : null);
+            first.VictimLanguages, referral.IdentityVisible ? first.VictimNameOrInitials : null);
         return true;
     }
 }
