@@ -9,6 +9,7 @@ using Mensenhandel.Web.Pages.Gemeente;
 using Mensenhandel.Web.Pages.Melden;
 using Mensenhandel.Web.Pages.Verwijzingen;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages.Dashboard;
 
@@ -22,13 +23,31 @@ public sealed record DashboardResult(IReadOnlyList<DashboardTable> Tables, bool 
 /// <see cref="Suppression.Apply"/>. On SQLite (development only) the grouping of the same narrow columns runs
 /// in memory, because SQLite cannot take a month or an interval of a DateTimeOffset stored as a number.
 /// </summary>
-public sealed class DashboardFigures(AppDbContext db)
+public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
 {
     public const int Threshold = Suppression.DefaultThreshold;
 
+    /// <summary>
+    /// How long one computed view is reused. The figures are aggregates without person data, a few minutes old is
+    /// fine for trends, and it turns the second and later views of the national dashboard into a lookup.
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>The figures of this view, from the short-lived cache when another user computed them just now.</summary>
+    public async Task<DashboardResult> ComputeAsync(DashboardScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var key = (nameof(DashboardFigures), scope.RegionId, scope.Period.Key, scope.Period.From, scope.Form, scope.MunicipalityCode);
+        if (cache.TryGetValue(key, out DashboardResult? cached) && cached is not null) return cached;
+        var result = await ComputeFreshAsync(scope, cancellationToken);
+        cache.Set(key, result, CacheFor);
+        return result;
+    }
+
     private bool InMemory => db.Database.IsSqlite();
 
-    public async Task<DashboardResult> ComputeAsync(DashboardScope scope, CancellationToken cancellationToken)
+    /// <summary>The figures of this view, computed from the database now.</summary>
+    public async Task<DashboardResult> ComputeFreshAsync(DashboardScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var reports = Reports(scope);
@@ -46,7 +65,8 @@ public sealed class DashboardFigures(AppDbContext db)
             await TriageTimeAsync(reports, cancellationToken),
         };
         var cases = Cases(scope);
-        tables.Add(await OpenClosedAsync(cases, cancellationToken));
+        tables.Add(await FlagAsync("casussen", "Casussen geopend in de periode: open en afgesloten", cases.Select(c => c.Status != CaseStatus.Closed),
+            "Open", "Afgesloten", cancellationToken, rowHeader: "Casussen"));
         tables.Add(await CaseAgeAsync(cases, scope.Now, cancellationToken));
         tables.Add(await ReferralOutcomesAsync(cases, cancellationToken));
         tables.Add(await DisputesAsync(scope, cancellationToken));
@@ -143,7 +163,9 @@ public sealed class DashboardFigures(AppDbContext db)
             Suppression.Apply(FrequencyTable.SingleColumn("Meldingen", rows), Threshold), share: true, chart: "bar");
     }
 
-    private async Task<DashboardTable> FlagAsync(string id, string title, IQueryable<bool> flags, string yes, string no, CancellationToken cancellationToken)
+    /// <summary>A yes/no split with its share, such as possibly minor or open/closed.</summary>
+    private async Task<DashboardTable> FlagAsync(string id, string title, IQueryable<bool> flags, string yes, string no,
+        CancellationToken cancellationToken, string rowHeader = "Meldingen")
     {
         var counts = await CountByAsync(flags, cancellationToken);
         var rows = new[]
@@ -151,7 +173,7 @@ public sealed class DashboardFigures(AppDbContext db)
             new KeyValuePair<string, int>(yes, counts.Where(c => c.Key).Sum(c => c.Count)),
             new KeyValuePair<string, int>(no, counts.Where(c => !c.Key).Sum(c => c.Count)),
         };
-        return DashboardTable.FromCounts(id, title, "Meldingen", Suppression.Apply(FrequencyTable.SingleColumn("Aantal", rows), Threshold), share: true);
+        return DashboardTable.FromCounts(id, title, rowHeader, Suppression.Apply(FrequencyTable.SingleColumn("Aantal", rows), Threshold), share: true);
     }
 
     /// <summary>
@@ -187,18 +209,6 @@ public sealed class DashboardFigures(AppDbContext db)
             if (seen >= rank) return value;
         }
         return histogram[^1].Value;
-    }
-
-    private async Task<DashboardTable> OpenClosedAsync(IQueryable<Case> cases, CancellationToken cancellationToken)
-    {
-        var counts = await CountByAsync(cases.Select(c => c.Status == CaseStatus.Closed), cancellationToken);
-        var rows = new[]
-        {
-            new KeyValuePair<string, int>("Open", counts.Where(c => !c.Key).Sum(c => c.Count)),
-            new KeyValuePair<string, int>("Afgesloten", counts.Where(c => c.Key).Sum(c => c.Count)),
-        };
-        return DashboardTable.FromCounts("casussen", "Casussen geopend in de periode: open en afgesloten", "Casussen",
-            Suppression.Apply(FrequencyTable.SingleColumn("Aantal", rows), Threshold), share: true);
     }
 
     public static IReadOnlyList<(string Label, int MaxDays)> AgeBands { get; } =
