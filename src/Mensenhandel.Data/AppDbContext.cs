@@ -85,6 +85,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Mensenhandel.Domain.Cases.ConsentRecord> ConsentRecords => Set<Mensenhandel.Domain.Cases.ConsentRecord>();
     public DbSet<Mensenhandel.Domain.Privacy.PrivacyDecision> PrivacyDecisions => Set<Mensenhandel.Domain.Privacy.PrivacyDecision>();
     public DbSet<AuditVerificationRun> AuditVerificationRuns => Set<AuditVerificationRun>();
+    public DbSet<Mensenhandel.Domain.Municipalities.PolicyBaselineVersion> PolicyBaselineVersions => Set<Mensenhandel.Domain.Municipalities.PolicyBaselineVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,34 @@ public enum ReferralKind
     LabourInspectorate,
 }
 
+/// <summary>
+/// What a recipient reports back to the coordinator: the police on their investigation, a zorgpartner or opvang
+/// on the care. Stored by name: never renumber, only add.
+/// </summary>
+public enum ReferralFeedback
+{
+    /// <summary>Politie: aangifte opgenomen.</summary>
+    ReportFiled,
+
+    /// <summary>Politie: onderzoek gestart.</summary>
+    InvestigationStarted,
+
+    /// <summary>Politie: geen vervolg.</summary>
+    NoFollowUp,
+
+    /// <summary>Zorg/opvang: intake gepland.</summary>
+    IntakePlanned,
+
+    /// <summary>Zorg/opvang: in zorg.</summary>
+    InCare,
+
+    /// <summary>Zorg/opvang: uitgestroomd (ends the referral: completed).</summary>
+    Discharged,
+
+    /// <summary>Anders: needs a short explanation.</summary>
+    Other,
+}
+
 public enum ReferralStatus
 {
     Sent,
@@ -88,6 +116,11 @@ public sealed class Referral
     public string? AnswerReason { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>The latest feedback of the recipient; every feedback also lands on the casus timeline.</summary>
+    public ReferralFeedback? LatestFeedback { get; private set; }
+
+    public DateTimeOffset? LatestFeedbackAt { get; private set; }
     public int Version { get; private set; }
 
     /// <summary>When the consent this referral shared identifying data on was withdrawn.</summary>
@@ -190,6 +223,52 @@ public sealed class Referral
         RevokedAt = now.ToUniversalTime();
         casus.RecordReferral(CaseEventKind.ReferralRevoked, $"Verwijzing naar {DutchName(Kind)} ingetrokken", actorId, now);
     }
+
+    /// <summary>Which feedback fits which kind of referral: the police report on the investigation, care on the care.</summary>
+    public static IReadOnlyList<ReferralFeedback> FeedbackFor(ReferralKind kind) => kind switch
+    {
+        ReferralKind.Police => [ReferralFeedback.ReportFiled, ReferralFeedback.InvestigationStarted, ReferralFeedback.NoFollowUp, ReferralFeedback.Other],
+        ReferralKind.CareProvider or ReferralKind.Shelter => [ReferralFeedback.IntakePlanned, ReferralFeedback.InCare, ReferralFeedback.Discharged, ReferralFeedback.Other],
+        _ => [ReferralFeedback.Other],
+    };
+
+    /// <summary>
+    /// The recipient reports back on an accepted referral. "Anders" needs a text; "uitgestroomd" completes the
+    /// referral. The feedback lands on the casus timeline so the coordinator sees it.
+    /// </summary>
+    public void GiveFeedback(Case casus, ReferralFeedback feedback, string? text, string actorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(casus);
+        if (casus.Id != CaseId) throw new ArgumentException("The casus is not the referral's own.", nameof(casus));
+        if (Status != ReferralStatus.Accepted)
+            throw new DomainRuleException("Terugkoppelen kan alleen op een geaccepteerde verwijzing.");
+        if (!FeedbackFor(Kind).Contains(feedback)) throw new DomainRuleException("Kies een terugkoppeling die bij deze verwijzing past.");
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text)) text = null;
+        if (text is { Length: > MaxFeedbackLength })
+            throw new DomainRuleException($"De toelichting mag hoogstens {MaxFeedbackLength} tekens lang zijn.");
+        if (feedback == ReferralFeedback.Other && text is null) throw new DomainRuleException("Licht 'anders' kort toe.");
+
+        LatestFeedback = feedback;
+        LatestFeedbackAt = now.ToUniversalTime();
+        if (feedback == ReferralFeedback.Discharged) Complete(casus, actorId, now);
+        casus.RecordReferral(CaseEventKind.ReferralFeedback,
+            $"Terugkoppeling {DutchName(Kind)}: {DutchName(feedback)}" + (text is null ? "" : $". {text}"), actorId, now);
+    }
+
+    public const int MaxFeedbackLength = 1000;
+
+    public static string DutchName(ReferralFeedback feedback) => feedback switch
+    {
+        ReferralFeedback.ReportFiled => "aangifte opgenomen",
+        ReferralFeedback.InvestigationStarted => "onderzoek gestart",
+        ReferralFeedback.NoFollowUp => "geen vervolg",
+        ReferralFeedback.IntakePlanned => "intake gepland",
+        ReferralFeedback.InCare => "in zorg",
+        ReferralFeedback.Discharged => "uitgestroomd",
+        ReferralFeedback.Other => "anders",
+        _ => feedback.ToString(),
+    };
 
     private void Answer(ReferralStatus answer, string? reason, string actorId, DateTimeOffset now)
     {

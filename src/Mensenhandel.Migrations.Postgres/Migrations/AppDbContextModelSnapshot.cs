@@ -530,6 +530,13 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("LatestFeedback")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("LatestFeedbackAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegalGround")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -600,6 +607,53 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("ShelterPlacements", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Municipalities.PolicyBaselineVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AwarenessActivities")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CareCoordinationArranged")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("DesignatedOfficerAppointed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InternalReportingRoute")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PolicyPlanAdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("StaffTrainedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyBaselineVersions", (string)null);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.Organisations.Organisation", b =>
@@ -4770,6 +4824,15 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.HasOne("Mensenhandel.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Municipalities.PolicyBaselineVersion", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -523,6 +523,13 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LatestFeedback")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LatestFeedbackAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalGround")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -593,6 +600,53 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("ShelterPlacements", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Municipalities.PolicyBaselineVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwarenessActivities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CareCoordinationArranged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DesignatedOfficerAppointed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InternalReportingRoute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PolicyPlanAdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StaffTrainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyBaselineVersions", (string)null);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.Organisations.Organisation", b =>
@@ -4757,6 +4811,15 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasOne("Mensenhandel.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mensenhandel.Domain.Municipalities.PolicyBaselineVersion", b =>
+                {
+                    b.HasOne("Mensenhandel.Domain.ReferenceData.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

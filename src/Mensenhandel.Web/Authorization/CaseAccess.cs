@@ -10,17 +10,38 @@ public static class CaseOperations
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
     public static readonly OperationAuthorizationRequirement Refer = new() { Name = nameof(Refer) };
+
+    /// <summary>The gemeente's view: reference, status, dates, shelter yes/no, dispute. No narrative, no indicators.</summary>
+    public static readonly OperationAuthorizationRequirement ReadAsMunicipality = new() { Name = nameof(ReadAsMunicipality) };
+
+    /// <summary>Settle an open funding dispute the gemeente is part of.</summary>
+    public static readonly OperationAuthorizationRequirement ResolveDispute = new() { Name = nameof(ResolveDispute) };
 }
 
 /// <summary>
 /// Casussen belong to the zorgcoördinatoren of their region (the national desk's to Landelijk). Partners never
-/// open a casus: they see a referral, and only what it shares.
+/// open a casus: they see a referral, and only what it shares. A gemeente sees, in its own narrow view, the
+/// casussen it pays for (responsible municipality) or is in an open funding dispute about, and resolves those
+/// disputes; it never gets the coordinator's operations.
 /// </summary>
 public static class CaseAccess
 {
     public static Expression<Func<Case, bool>> VisibleTo(PortalUser? me, OperationAuthorizationRequirement operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        var municipality = me is { Role: Role.DesignatedOfficer } ? me.MunicipalityCode : null;
+        if (operation == CaseOperations.ReadAsMunicipality)
+        {
+            // Codes are all GMnnnn, so a substring of the comma-separated list matches exactly one whole code.
+            return municipality is null ? c => false
+                : c => c.ResponsibleMunicipalityCode == municipality
+                    || c.Disputes.Any(d => d.ResolvedAt == null && d.MunicipalityCodes.Contains(municipality));
+        }
+        if (operation == CaseOperations.ResolveDispute)
+        {
+            return municipality is null ? c => false
+                : c => c.Disputes.Any(d => d.ResolvedAt == null && d.MunicipalityCodes.Contains(municipality));
+        }
         var regionId = me?.RegionId;
         return me?.Role switch
         {

@@ -73,6 +73,8 @@ internal static class PortalComposition
         builder.Services.AddScheduledJob<AuditVerificationJob>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<ReferenceLists>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<Pages.Dashboard.DashboardFigures>();
         builder.Services.AddScoped<UserAdministration>();
         // Demo settings exist only in Development; elsewhere they are never read and stay off.
         var demo = builder.Environment.IsDevelopment()

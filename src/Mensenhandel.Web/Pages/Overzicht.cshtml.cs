@@ -30,7 +30,8 @@ public static class Navigation
     {
         Role.Administrator => [("/beheer/gebruikers", "Gebruikers"), ("/beheer/organisaties", "Organisaties"), ("/beheer/audit", "Auditspoor")],
         Role.Reporter => [("/melden", "Melding doen"), ("/mijn-meldingen", "Mijn meldingen")],
-        Role.CareCoordinator or Role.National => [("/meldingen", "Meldingen"), ("/casussen", "Casussen")],
+        Role.CareCoordinator or Role.National => [("/meldingen", "Meldingen"), ("/casussen", "Casussen"), ("/dashboard", "Dashboard")],
+        Role.DesignatedOfficer => [("/gemeente", "Casussen van de gemeente"), ("/gemeente/basisniveau", "Bestuurlijk basisniveau"), ("/dashboard", "Dashboard")],
         Role.Police or Role.CarePartner => [("/verwijzingen", "Verwijzingen")],
         _ => [],
     };

@@ -31,6 +31,11 @@ public sealed class ReportAccessPortal : PortalFactory
     public Guid ReferralToPoliceNoordHolland { get; private set; }
     public Guid ReferralToShelterMiddenNederland { get; private set; }
 
+    /// <summary>A second referral of the Noord-Holland casus, to the Noord-Holland shelter.</summary>
+    public Guid ReferralToShelterNoordHolland { get; private set; }
+
+    public IEnumerable<Guid> AllReferrals => [ReferralToPoliceNoordHolland, ReferralToShelterMiddenNederland, ReferralToShelterNoordHolland];
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -40,6 +45,24 @@ public sealed class ReportAccessPortal : PortalFactory
         BySignaler = await this.SubmitReportAsync("GM0361", client: await this.LoginAsync(DemoUsers.Reporter));
         (CaseNoordHolland, ReferralToPoliceNoordHolland) = await OpenAndReferAsync(DemoUsers.CoordinatorNoordHolland, Alkmaar, "Police", DemoData.Organisations.PoliceNoordHolland);
         (CaseMiddenNederland, ReferralToShelterMiddenNederland) = await OpenAndReferAsync(DemoUsers.CoordinatorMiddenNederland, Utrecht, "Shelter", DemoData.Organisations.ShelterMiddenNederland);
+        ReferralToShelterNoordHolland = await ReferAsync(await this.LoginAsync(DemoUsers.CoordinatorNoordHolland), CaseNoordHolland, "Shelter", DemoData.Organisations.ShelterNoordHolland);
+        // Alkmaar pays for the Noord-Holland casus (set directly: the coordinator's page for it is built elsewhere).
+        await WithDbAsync(async db =>
+        {
+            var casus = await db.Cases.SingleAsync(c => c.Id == CaseNoordHolland);
+            casus.SetResponsibleMunicipality("GM0361", Mensenhandel.Domain.Cases.ResponsibilityBasis.PlaceFound, null, "test", Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    private async Task<Guid> ReferAsync(HttpClient client, Guid caseId, string kind, Guid recipient)
+    {
+        await client.SubmitAsync($"/casussen/{caseId}", new Dictionary<string, string>
+        {
+            ["Referral.Kind"] = kind, ["Referral.RecipientOrganisationId"] = recipient.ToString(),
+            ["Referral.SharesIdentity"] = "false", ["Referral.LegalGround"] = "None", ["Referral.Request"] = "Graag oppakken",
+        }, "form[action*='handler=Refer']");
+        return await WithDbAsync(db => db.Referrals.Where(r => r.CaseId == caseId && r.RecipientOrganisationId == recipient).Select(r => r.Id).SingleAsync());
     }
 
     private async Task<(Guid Case, Guid Referral)> OpenAndReferAsync(DemoData.DemoAccount coordinator, SubmittedReport report, string kind, Guid recipient)
@@ -65,7 +88,13 @@ public sealed class ReportAccessPortal : PortalFactory
     };
 
     public IReadOnlySet<Guid> ExpectedReferrals(DemoData.DemoAccount account) =>
-        account.OrganisationId == DemoData.Organisations.PoliceNoordHolland ? new HashSet<Guid> { ReferralToPoliceNoordHolland } : new HashSet<Guid>();
+        account.OrganisationId == DemoData.Organisations.PoliceNoordHolland ? new HashSet<Guid> { ReferralToPoliceNoordHolland }
+        : account.OrganisationId == DemoData.Organisations.ShelterNoordHolland ? new HashSet<Guid> { ReferralToShelterNoordHolland }
+        : new HashSet<Guid>();
+
+    /// <summary>Which casussen each account sees in the gemeente's narrow view (responsible municipality).</summary>
+    public IReadOnlySet<Guid> ExpectedMunicipalCases(DemoData.DemoAccount account) =>
+        account.OrganisationId == DemoData.Organisations.MunicipalityAlkmaar ? new HashSet<Guid> { CaseNoordHolland } : new HashSet<Guid>();
 
     /// <summary>Which meldingen each demo account may open (the access matrix for meldingen).</summary>
     public IReadOnlySet<Guid> Expected(DemoData.DemoAccount account) => account.Role switch
@@ -124,8 +153,8 @@ public sealed class ReportAccessTests(ReportAccessPortal portal) : IClassFixture
 
         await AgreeAsync(db.Reports, me, r => r.Id, (q, op) => q.VisibleTo(me, op),
             ReportOperations.Read, ReportOperations.Triage, ReportOperations.ReadStatus);
-        await AgreeAsync(db.Cases, me, c => c.Id, (q, op) => q.VisibleTo(me, op),
-            CaseOperations.Read, CaseOperations.Edit, CaseOperations.Refer);
+        await AgreeAsync(db.Cases.Include(c => c.Disputes), me, c => c.Id, (q, op) => q.VisibleTo(me, op),
+            CaseOperations.Read, CaseOperations.Edit, CaseOperations.Refer, CaseOperations.ReadAsMunicipality, CaseOperations.ResolveDispute);
         await AgreeAsync(db.Referrals, me, r => r.Id, (q, op) => q.VisibleTo(me, op),
             ReferralOperations.Read, ReferralOperations.Answer);
 
@@ -161,7 +190,7 @@ public sealed class ReportAccessTests(ReportAccessPortal portal) : IClassFixture
             var want = cases.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
             Assert.True(want == (await client.GetAsync($"/casussen/{id}")).StatusCode, $"{email} on casus {id}");
         }
-        foreach (var id in new[] { portal.ReferralToPoliceNoordHolland, portal.ReferralToShelterMiddenNederland })
+        foreach (var id in portal.AllReferrals)
         {
             var want = referrals.Contains(id) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
             Assert.True(want == (await client.GetAsync($"/verwijzingen/{id}")).StatusCode, $"{email} on verwijzing {id}");
@@ -174,6 +203,14 @@ public sealed class ReportAccessTests(ReportAccessPortal portal) : IClassFixture
             Assert.Equal(cases.Order(), listed.Order());
         }
         else Assert.Equal(HttpStatusCode.NotFound, caseList.StatusCode);
+
+        var municipalList = await client.GetAsync("/gemeente");
+        if (account.Role is Role.DesignatedOfficer)
+        {
+            var listed = (await Html.ParseAsync(municipalList)).QuerySelectorAll("#gemeente-casussen tbody tr").Select(tr => Guid.Parse(tr.GetAttribute("data-case")!));
+            Assert.Equal(portal.ExpectedMunicipalCases(account).Order(), listed.Order());
+        }
+        else Assert.Equal(HttpStatusCode.NotFound, municipalList.StatusCode);
 
         var referralList = await client.GetAsync("/verwijzingen");
         if (account.Role is Role.Police or Role.CarePartner)

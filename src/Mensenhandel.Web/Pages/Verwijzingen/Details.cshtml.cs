@@ -23,6 +23,13 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     public SharedFacts Facts { get; private set; } = null!;
     [BindProperty] public string? RejectReason { get; set; }
     [BindProperty] public int Version { get; set; }
+    [BindProperty] public ReferralFeedback? Feedback { get; set; }
+    [BindProperty] public string? FeedbackText { get; set; }
+    [BindProperty] public DateOnly? ShelterStart { get; set; }
+    [BindProperty] public DateOnly? ShelterEnd { get; set; }
+
+    /// <summary>The recipient's own running shelter placement for this casus, if any (opvang referrals).</summary>
+    public ShelterPlacement? RunningPlacement { get; private set; }
 
     /// <summary>What the recipient may read. <see cref="NameOrInitials"/> is filled only when identity is shared.</summary>
     public sealed record SharedFacts(IReadOnlyList<ExploitationForm> Forms, bool PossiblyMinor, AgeGroup AgeGroup, Gender Gender,
@@ -37,27 +44,83 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) =>
-        AnswerAsync(id, (referral, me, now) => referral.Accept(me, now), "U hebt de verwijzing geaccepteerd.", ct);
+        ActAsync(id, (referral, casus, me, now) => Answered(casus, referral.Accept, me, now), "U hebt de verwijzing geaccepteerd.", ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
-        AnswerAsync(id, (referral, me, now) => referral.Reject(RejectReason ?? "", me, now), "U hebt de verwijzing afgewezen.", ct);
+        ActAsync(id, (referral, casus, me, now) => Answered(casus, (m, n) => referral.Reject(RejectReason ?? "", m, n), me, now),
+            "U hebt de verwijzing afgewezen.", ct);
 
-    private async Task<IActionResult> AnswerAsync(Guid id, Action<Referral, string, DateTimeOffset> answer, string notice, CancellationToken cancellationToken)
+    /// <summary>Feedback to the coordinator (aangifte opgenomen, in zorg, …): lands on the casus timeline.</summary>
+    public Task<IActionResult> OnPostFeedbackAsync(Guid id, CancellationToken ct) => ActAsync(id, (referral, casus, me, now) =>
+    {
+        if (Feedback is not { } feedback || !Enum.IsDefined(feedback))
+            return Invalid(nameof(Feedback), "Kies wat u terugkoppelt.");
+        referral.GiveFeedback(casus, feedback, FeedbackText, me, now);
+        return $"terugkoppeling {feedback}";
+    }, "Uw terugkoppeling is naar de zorgcoördinator gestuurd.", ct);
+
+    /// <summary>The opvang records the start of the stay in its own shelter.</summary>
+    public Task<IActionResult> OnPostStartShelterAsync(Guid id, CancellationToken ct) => ActAsync(id, (referral, casus, me, now) =>
+    {
+        RequireShelterReferral(referral);
+        if (ShelterStart is not { } start) return Invalid(nameof(ShelterStart), "Vul de begindatum van de opvang in.");
+        if (start > DateOnly.FromDateTime(now.UtcDateTime)) return Invalid(nameof(ShelterStart), "De begindatum ligt in de toekomst.");
+        casus.StartShelter(referral.RecipientOrganisationId!.Value, start, me, now);
+        return "opvang gestart";
+    }, "De start van de opvang is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostEndShelterAsync(Guid id, CancellationToken ct) => ActAsync(id, (referral, casus, me, now) =>
+    {
+        RequireShelterReferral(referral);
+        if (ShelterEnd is not { } end) return Invalid(nameof(ShelterEnd), "Vul de einddatum van de opvang in.");
+        if (end > DateOnly.FromDateTime(now.UtcDateTime)) return Invalid(nameof(ShelterEnd), "De einddatum ligt in de toekomst.");
+        var placement = casus.Placements.SingleOrDefault(p => p.EndOn is null && p.OrganisationId == referral.RecipientOrganisationId)
+            ?? throw new DomainRuleException("Er loopt geen opvangplaatsing bij uw organisatie.");
+        casus.EndShelter(placement.Id, end, me, now);
+        return "opvang beëindigd";
+    }, "Het einde van de opvang is vastgelegd.", ct);
+
+    private static void RequireShelterReferral(Referral referral)
+    {
+        if (referral.Kind != ReferralKind.Shelter || referral.Status != ReferralStatus.Accepted)
+            throw new DomainRuleException("Opvang vastleggen kan alleen bij een geaccepteerde verwijzing voor opvang.");
+    }
+
+    private string Answered(Case casus, Action<string, DateTimeOffset> answer, string me, DateTimeOffset now)
+    {
+        answer(me, now);
+        casus.RecordReferral(CaseEventKind.ReferralAnswered,
+            $"{Mensenhandel.Domain.Cases.Referral.DutchName(Referral.Kind)}: verwijzing {ReferralLabels.Of(Referral.Status)}"
+            + (Referral.AnswerReason is null ? "" : $" ({Referral.AnswerReason})"), me, now);
+        return Referral.Status.ToString();
+    }
+
+    /// <summary>A field the user must fix: the message goes next to that field and in the summary.</summary>
+    private string? Invalid(string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return null;
+    }
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Referral, Case, string, DateTimeOffset, string?> act, string notice, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, ReferralOperations.Answer, tracked: true, cancellationToken)) return NotFound();
         db.Entry(Referral).Property(r => r.Version).OriginalValue = Version;
         try
         {
             var now = clock.GetUtcNow();
-            answer(Referral, User.GetUserId()!, now);
-            var casus = await db.Cases.SingleAsync(c => c.Id == Referral.CaseId, cancellationToken);
-            casus.RecordReferral(CaseEventKind.ReferralAnswered,
-                $"{Mensenhandel.Domain.Cases.Referral.DutchName(Referral.Kind)}: verwijzing {ReferralLabels.Of(Referral.Status)}"
-                + (Referral.AnswerReason is null ? "" : $" ({Referral.AnswerReason})"), User.GetUserId()!, now);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.WriteAsync(AuditAction.Changed, "Verwijzing", id, detail: Referral.Status.ToString());
-            TempData["Notice"] = notice;
-            return RedirectToPage(new { id });
+            var casus = await db.Cases.Include(c => c.Placements).SingleAsync(c => c.Id == Referral.CaseId, cancellationToken);
+            var detail = act(Referral, casus, User.GetUserId()!, now);
+            // Without a detail the field errors are in ModelState already: show the form again.
+            if (detail is not null)
+            {
+                // The referral's version changes with every answer, so a second partner acting on the same page conflicts.
+                db.Entry(Referral).State = EntityState.Modified;
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.WriteAsync(AuditAction.Changed, "Verwijzing", id, detail: detail);
+                TempData["Notice"] = notice;
+                return RedirectToPage(new { id });
+            }
         }
         catch (DomainRuleException ex)
         {
@@ -65,7 +128,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Op deze verwijzing is intussen door een collega gereageerd.");
+            ModelState.AddModelError("", "Op deze verwijzing is intussen door een collega gereageerd. Uw invoer staat hieronder nog.");
         }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ReferralOperations.Read, tracked: false, cancellationToken);
@@ -79,11 +142,12 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         var referral = await access.PermitAsync(User, loaded, operation, "Verwijzing", id);
         if (referral is null) return false;
         Referral = referral;
-        var casus = await db.Cases.AsNoTracking().Include(c => c.Forms).SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
+        var casus = await db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements).SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
         var first = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
             .Select(r => new { r.VictimAgeGroup, r.VictimGender, r.VictimLanguages, r.VictimNameOrInitials }).FirstAsync(cancellationToken);
         Facts = new SharedFacts([.. casus.Forms.Select(f => f.Form)], casus.PossiblyMinor, first.VictimAgeGroup, first.VictimGender,
             first.VictimLanguages, referral.IdentityVisible ? first.VictimNameOrInitials : null);
+        RunningPlacement = casus.Placements.SingleOrDefault(p => p.EndOn is null && p.OrganisationId == referral.RecipientOrganisationId);
         return true;
     }
 }
