@@ -60,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Mensenhandel.Data.Jobs.ScheduledJobLease> ScheduledJobLeases => Set<Mensenhandel.Data.Jobs.ScheduledJobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
