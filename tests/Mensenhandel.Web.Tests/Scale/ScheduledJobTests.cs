@@ -138,3 +138,35 @@ public sealed class ScheduledJobTests
         Assert.Equal(ScheduledJobRunner.SlotOf(a.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(10)), lease.Slot);
     }
 }
+
+/// <summary>The embedded default (one instance on SQLite) claims slots with the same statements.</summary>
+public sealed class ScheduledJobSqliteTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("mh-jobs-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task On_sqlite_a_job_runs_once_per_slot_too()
+    {
+        await using var portal = new PortalFactory()
+            .WithSetting("Database:Provider", nameof(Mensenhandel.Data.DatabaseProvider.Sqlite))
+            .WithSetting("ConnectionStrings:Mensenhandel", $"Data Source={Path.Combine(_directory, "portaal.db")}")
+            .WithSetting("Jobs:Enabled", "false");
+        await portal.InitializeAsync();
+        var runner = portal.Services.GetRequiredService<ScheduledJobRunner>();
+
+        Assert.Equal(1, await runner.RunDueJobsAsync(default));
+        Assert.Equal(0, await runner.RunDueJobsAsync(default));
+        portal.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, await runner.RunDueJobsAsync(default));
+
+        var lease = await portal.WithDbAsync(db => db.ScheduledJobLeases.AsNoTracking().SingleAsync());
+        Assert.Equal(ScheduledJobRunner.SlotOf(portal.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(10)), lease.Slot);
+        Assert.True(lease.Succeeded);
+    }
+}
