@@ -1,0 +1,22 @@
+using Mensenhandel.Benchmarks;
+
+// dotnet run -c Release --project tests/Mensenhandel.Benchmarks -- <command> [--option value …]
+//   generate  --connection <npgsql> [--meldingen 100000] [--seed 20261122]
+//   load      --url http://127.0.0.1:5099 [--pid <app pid>] [--duration 15] [--warmup 3] [--connections 32]
+//             [--endpoints endpoints.txt] [--email …] [--totp-secret …] [--password …]
+//   ceiling   [--url http://127.0.0.1:5098] [--bytes 20000]
+var command = args.FirstOrDefault() ?? "";
+var options = Options.Parse(args.Skip(1).ToArray());
+return command switch
+{
+    "generate" => await Generator.RunAsync(options),
+    "load" => await LoadDriver.RunAsync(options),
+    "ceiling" => await CeilingApp.RunAsync(options),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Mensenhandel.Benchmarks generate|load|ceiling [--option value …] (see docs/performance.md)");
+    return 64;
+}
