@@ -86,12 +86,13 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
             reportRows.Add(new ReportRow(Guid.CreateVersion7(times[i]), times[i], m.Code, region, caseId));
         }
 
+        // Casussen first: meldingen and verwijzingen point at them.
         var step = Stopwatch.StartNew();
-        var lastNumbers = await WriteReportsAsync(connection, reportRows);
-        Console.WriteLine($"  meldingen {reportRows.Count:N0} in {step.Elapsed.TotalSeconds:F1} s");
-        step.Restart();
         var caseNumbers = await WriteCasesAsync(connection, cases, coordinators);
         Console.WriteLine($"  casussen {cases.Count:N0} (+ timeline) in {step.Elapsed.TotalSeconds:F1} s");
+        step.Restart();
+        var lastNumbers = await WriteReportsAsync(connection, reportRows);
+        Console.WriteLine($"  meldingen {reportRows.Count:N0} in {step.Elapsed.TotalSeconds:F1} s");
         step.Restart();
         var referrals = await WriteReferralsAsync(connection, cases, coordinators, organisations, reports * 3 / 10);
         Console.WriteLine($"  verwijzingen {referrals:N0} in {step.Elapsed.TotalSeconds:F1} s");
@@ -381,33 +382,35 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
         var actors = coordinators.Values.DefaultIfEmpty("bench-user").ToArray();
         // The chain orders events by id; their times rise with it, all before the events already present.
         var times = Enumerable.Range(0, count).Select(_ => Start.AddSeconds(_random.NextDouble() * (End - Start).TotalSeconds)).Order().ToArray();
-        await using var writer = await connection.BeginBinaryImportAsync("""
+        await using (var writer = await connection.BeginBinaryImportAsync("""
             COPY "AuditEvents" ("Id", "OccurredAt", "ActorId", "Action", "ObjectType", "ObjectId", "Result", "Origin", "CorrelationId", "Detail", "PreviousHash", "Hash")
             FROM STDIN (FORMAT BINARY)
-            """);
-        for (var i = 0; i < count; i++)
+            """))
         {
-            var onCase = cases.Count > 0 && _random.NextDouble() < 0.4;
-            var e = new AuditEvent(times[i], One(actors), One(actions), onCase ? "Case" : "Report",
-                onCase ? cases[_random.Next(cases.Count)].Id.ToString() : reports[_random.Next(reports.Count)].Id.ToString(),
-                _random.NextDouble() < 0.97 ? AuditResult.Success : One(results), "127.0.0.1", Convert.ToHexStringLower(BitConverter.GetBytes(_random.NextInt64())));
-            e.Chain(previous);
-            previous = e.Hash;
-            await writer.StartRowAsync();
-            await writer.WriteAsync(lastId + i + 1, NpgsqlDbType.Bigint);
-            await writer.WriteAsync(e.OccurredAt, NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(e.ActorId, NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.Action.ToString(), NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.ObjectType, NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.ObjectId, NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.Result.ToString(), NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.Origin, NpgsqlDbType.Varchar);
-            await writer.WriteAsync(e.CorrelationId, NpgsqlDbType.Varchar);
-            await writer.WriteNullAsync();
-            await writer.WriteAsync(e.PreviousHash, NpgsqlDbType.Char);
-            await writer.WriteAsync(e.Hash, NpgsqlDbType.Char);
+            for (var i = 0; i < count; i++)
+            {
+                var onCase = cases.Count > 0 && _random.NextDouble() < 0.4;
+                var e = new AuditEvent(times[i], One(actors), One(actions), onCase ? "Case" : "Report",
+                    onCase ? cases[_random.Next(cases.Count)].Id.ToString() : reports[_random.Next(reports.Count)].Id.ToString(),
+                    _random.NextDouble() < 0.97 ? AuditResult.Success : One(results), "127.0.0.1", Convert.ToHexStringLower(BitConverter.GetBytes(_random.NextInt64())));
+                e.Chain(previous);
+                previous = e.Hash;
+                await writer.StartRowAsync();
+                await writer.WriteAsync(lastId + i + 1, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(e.OccurredAt, NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(e.ActorId, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.Action.ToString(), NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.ObjectType, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.ObjectId, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.Result.ToString(), NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.Origin, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(e.CorrelationId, NpgsqlDbType.Varchar);
+                await writer.WriteNullAsync();
+                await writer.WriteAsync(e.PreviousHash, NpgsqlDbType.Char);
+                await writer.WriteAsync(e.Hash, NpgsqlDbType.Char);
+            }
+            await writer.CompleteAsync();
         }
-        await writer.CompleteAsync();
         await using var sequence = new NpgsqlCommand("""SELECT setval(pg_get_serial_sequence('"AuditEvents"', 'Id'), (SELECT max("Id") FROM "AuditEvents"))""", connection);
         await sequence.ExecuteNonQueryAsync();
         return count;

@@ -129,16 +129,43 @@ public static partial class LoadDriver
 
     private static HttpClient NewClient(Uri baseUrl, string? session)
     {
-        var cookies = new CookieContainer();
-        if (session is not null) cookies.Add(baseUrl, new Cookie(SessionCookie(session).Name, SessionCookie(session).Value, "/"));
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies, UseCookies = true, MaxConnectionsPerServer = 1 };
-        return new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 } };
+        if (session is not null) jar.Set(session);
+        return new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    private static (string Name, string Value) SessionCookie(string session)
+    /// <summary>
+    /// Keeps name=value of every cookie and sends them all back. The portal marks some cookies Secure even in
+    /// Development, and .NET's CookieContainer never sends those to http://127.0.0.1 (a browser does).
+    /// </summary>
+    private sealed class Jar : DelegatingHandler
     {
-        var i = session.IndexOf('=', StringComparison.Ordinal);
-        return (session[..i], session[(i + 1)..]);
+        private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+        public void Set(string nameValue)
+        {
+            var i = nameValue.IndexOf('=', StringComparison.Ordinal);
+            lock (_cookies) _cookies[nameValue[..i]] = nameValue[(i + 1)..];
+        }
+
+        public string? Find(string suffix)
+        {
+            lock (_cookies) return _cookies.Where(c => c.Key.EndsWith(suffix, StringComparison.Ordinal)).Select(c => $"{c.Key}={c.Value}").FirstOrDefault();
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (_cookies)
+            {
+                if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            }
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var values))
+            {
+                foreach (var value in values) Set(value.Split(';')[0]);
+            }
+            return response;
+        }
     }
 
     /// <summary>Signs in once (password, then the TOTP code of the demo secret) and returns "name=value" of the session cookie.</summary>
@@ -146,8 +173,8 @@ public static partial class LoadDriver
     {
         var email = options.Get("email", "zorgcoordinator.nh@demo.mensenhandel.nl");
         if (email == "none") return null;
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = baseUrl };
+        var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
+        using var client = new HttpClient(jar) { BaseAddress = baseUrl };
         var page = await client.GetStringAsync("/inloggen");
         var fields = HiddenFields(page);
         fields["Input.Email"] = email;
@@ -163,9 +190,7 @@ public static partial class LoadDriver
             location = response.Headers.Location?.OriginalString ?? "";
         }
         if (location != "/overzicht") throw new InvalidOperationException($"Sign-in as {email} failed (answer {(int)response.StatusCode} → '{location}').");
-        var cookie = cookies.GetAllCookies().FirstOrDefault(c => c.Name.EndsWith("Mensenhandel", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("No session cookie after sign-in.");
-        return $"{cookie.Name}={cookie.Value}";
+        return jar.Find("Mensenhandel") ?? throw new InvalidOperationException("No session cookie after sign-in.");
     }
 
     // The load generator shares the 2 cores with the portal: a regex over the hidden inputs is far cheaper than an HTML parser.
