@@ -55,7 +55,16 @@ public static partial class LoadDriver
             }
             var anonymous = method == "POST-MELDING" || path.StartsWith("/melden", StringComparison.Ordinal);
             using var probe = NewClient(baseUrl, anonymous ? null : session);
-            var first = await probe.GetAsync(path);
+            HttpResponseMessage first;
+            try
+            {
+                first = await probe.GetAsync(path);
+            }
+            catch (TaskCanceledException)
+            {
+                Console.WriteLine($"{name,-20} skipped: {path} did not answer within {probe.Timeout.TotalSeconds:F0} s");
+                continue;
+            }
             if (first.StatusCode == HttpStatusCode.NotFound) { Console.WriteLine($"{name,-20} skipped: {path} answers 404 on this build"); continue; }
             if (first.StatusCode != HttpStatusCode.OK) { Console.WriteLine($"{name,-20} skipped: {path} answers {(int)first.StatusCode}"); continue; }
 
@@ -109,8 +118,9 @@ public static partial class LoadDriver
                     if (!Volatile.Read(ref measuring)) continue;
                     if (ok) latencies[w].Add(elapsed); else errors[w]++;
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
+                    // A refused connection or a request slower than the client's timeout counts as an error.
                     if (Volatile.Read(ref measuring)) errors[w]++;
                 }
             }
@@ -131,7 +141,7 @@ public static partial class LoadDriver
     {
         var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 } };
         if (session is not null) jar.Set(session);
-        return new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        return new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     /// <summary>
