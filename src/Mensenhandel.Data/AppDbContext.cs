@@ -86,6 +86,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Mensenhandel.Domain.Privacy.PrivacyDecision> PrivacyDecisions => Set<Mensenhandel.Domain.Privacy.PrivacyDecision>();
     public DbSet<AuditVerificationRun> AuditVerificationRuns => Set<AuditVerificationRun>();
     public DbSet<Mensenhandel.Domain.Municipalities.PolicyBaselineVersion> PolicyBaselineVersions => Set<Mensenhandel.Domain.Municipalities.PolicyBaselineVersion>();
+    public DbSet<Mensenhandel.Data.Jobs.ScheduledJobLease> ScheduledJobLeases => Set<Mensenhandel.Data.Jobs.ScheduledJobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Mensenhandel.Data;
 using Mensenhandel.Data.Identity;
 using Mensenhandel.Web.Authorization;
+using Mensenhandel.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,8 +23,7 @@ internal static class IdentitySetup
         var session = builder.Configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
         services.AddSingleton(session);
         services.AddSingleton<DatabaseTicketStore>();
-        services.AddSingleton<SessionCleanup>();
-        services.AddHostedService(sp => sp.GetRequiredService<SessionCleanup>());
+        services.AddScheduledJob<SessionCleanup>();
         services.AddSingleton<IAccountMail, TransportAccountMail>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

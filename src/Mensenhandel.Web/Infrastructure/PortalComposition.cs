@@ -51,6 +51,11 @@ internal static class PortalComposition
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
+            // Ranges (CIDR, e.g. the pod network of an ingress controller), for proxies without a fixed address.
+            foreach (var network in builder.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
 
         builder.Services.AddAntiforgery(options =>

@@ -184,7 +184,9 @@ public sealed class AuthenticationTests(PortalFactory portal) : IClassFixture<Po
         var before = await portal.CountAsync<UserSession>();
 
         portal.Clock.Advance(TimeSpan.FromMinutes(25));
-        var removed = await portal.Services.GetRequiredService<Mensenhandel.Web.Identity.SessionCleanup>().RemoveEndedSessionsAsync();
+        int removed;
+        await using (var scope = portal.Services.CreateAsyncScope())
+            removed = await scope.ServiceProvider.GetRequiredService<Mensenhandel.Web.Identity.SessionCleanup>().RemoveEndedSessionsAsync();
 
         Assert.True(before > 0);
         Assert.True(removed >= 1);

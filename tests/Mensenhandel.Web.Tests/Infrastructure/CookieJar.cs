@@ -20,6 +20,13 @@ public static class CookieJar
             ? cookie.Value
             : throw new InvalidOperationException($"The client has no cookie {name}.");
 
+    /// <summary>Gives the client a cookie captured elsewhere (another client, another instance).</summary>
+    public static void Write(HttpClient client, string name, string value)
+    {
+        if (!Jars.TryGetValue(client, out var container)) throw new InvalidOperationException("The client has no cookie jar.");
+        container.Add(Origin, new Cookie(name, value, "/") { Secure = true, HttpOnly = true });
+    }
+
     public sealed class Handler(CookieContainer container) : DelegatingHandler
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -1,0 +1,112 @@
+using System.Net;
+using Mensenhandel.Data.Outbox;
+using Mensenhandel.Web.Identity;
+using Mensenhandel.Web.Notifications;
+using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Mensenhandel.Web.Tests.Scale.TwoInstanceSettings;
+
+namespace Mensenhandel.Web.Tests.Scale;
+
+/// <summary>Issue 8: two app instances on one PostgreSQL database behave as one portal.</summary>
+public sealed class TwoInstanceTests
+{
+    [Fact]
+    public async Task A_login_on_instance_A_is_valid_on_instance_B_and_a_logout_on_B_ends_it_on_A()
+    {
+        await using var instances = await TwoInstances.CreateAsync();
+        var a = await instances.StartAsync();
+        var b = await instances.StartAsync();
+
+        var onA = await a.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        var session = CookieJar.Read(onA, IdentitySetup.CookieName);
+        var onB = b.CreatePortalClient();
+        CookieJar.Write(onB, IdentitySetup.CookieName, session);
+
+        var queueOnB = await onB.GetAsync("/meldingen");
+        Assert.Equal(HttpStatusCode.OK, queueOnB.StatusCode);
+        // B also reads forms A protected: the antiforgery keys are the same key ring in the database.
+        var logout = await onB.LogoutAsync();
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+
+        var afterLogout = await onA.GetAsync("/meldingen");
+        Assert.Equal(HttpStatusCode.Redirect, afterLogout.StatusCode);
+        Assert.Equal("/inloggen", afterLogout.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_deliver_each_of_200_messages_exactly_once()
+    {
+        await using var instances = await TwoInstances.CreateAsync();
+        var log = new DeliveryLog();
+        // A little latency per mail, as with a real SMTP server, so both instances are busy at the same time.
+        var a = await instances.StartAsync(h => h.WithDispatcher(new RecordingTransport("A", log) { Delay = TimeSpan.FromMilliseconds(5) }));
+        var b = await instances.StartAsync(h => h.WithDispatcher(new RecordingTransport("B", log) { Delay = TimeSpan.FromMilliseconds(5) }));
+
+        var created = a.Clock.GetUtcNow().UtcDateTime;
+        var messages = Enumerable.Range(0, 200).Select(_ => new OutboxMessage(OutboxMessage.NewReport, Guid.NewGuid(), null, created)).ToList();
+        await a.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(messages);
+            return await db.SaveChangesAsync();
+        });
+
+        await EventuallyAsync(() => a.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)), n => n == 0, "every message is sent");
+        // A few more polls of both dispatchers: nothing is sent a second time.
+        await Task.Delay(1000);
+
+        Assert.Equal(200, log.PerReport.Count);
+        Assert.All(messages, m => Assert.Equal(1, log.PerReport.GetValueOrDefault(m.ReportId)));
+        Assert.Equal(200, log.PerInstance.Values.Sum());
+        Assert.True(log.PerInstance.GetValueOrDefault("A") > 0 && log.PerInstance.GetValueOrDefault("B") > 0,
+            $"both instances delivered (A {log.PerInstance.GetValueOrDefault("A")}, B {log.PerInstance.GetValueOrDefault("B")})");
+        Assert.Equal(200, await a.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Attempts == 1 && m.LockedUntil == null)));
+    }
+
+    [Fact]
+    public async Task Messages_claimed_by_a_killed_instance_are_delivered_by_the_other_once_the_lease_has_passed()
+    {
+        await using var instances = await TwoInstances.CreateAsync();
+        var log = new DeliveryLog();
+        var hanging = new RecordingTransport("A", log) { Hang = true };
+        var a = await instances.StartAsync(h => h.WithDispatcher(hanging, lease: "00:00:02"));
+
+        var created = a.Clock.GetUtcNow().UtcDateTime;
+        var messages = Enumerable.Range(0, 5).Select(i => new OutboxMessage(OutboxMessage.NewReport, Guid.NewGuid(), null, created.AddMilliseconds(i))).ToList();
+        await a.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(messages);
+            return await db.SaveChangesAsync();
+        });
+        await hanging.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        var held = await a.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.LockedBy != null));
+
+        // Kill A in the middle of its SMTP conversation: it never finishes or releases its claim.
+        await a.DisposeAsync();
+        var orphan = await EventuallyAsync(
+            () => QueryAsync(instances, db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == held.Id)),
+            m => true, "the orphaned message can be read");
+        Assert.Null(orphan.SentAt);
+        Assert.Equal(held.LockedBy, orphan.LockedBy);
+
+        var b = await instances.StartAsync(h => h.WithDispatcher(new RecordingTransport("B", log)));
+        await EventuallyAsync(() => b.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)), n => n == 0, "B sent every message");
+        await Task.Delay(500);
+
+        Assert.Equal(5, log.PerReport.Count);
+        Assert.All(messages, m => Assert.Equal(1, log.PerReport.GetValueOrDefault(m.ReportId)));
+        Assert.Equal(5, log.PerInstance.GetValueOrDefault("B"));
+        var delivered = await b.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == held.Id));
+        // B took it over only after A's lease ran out, not while A still held it.
+        Assert.True(delivered.SentAt >= held.LockedUntil, $"sent {delivered.SentAt:o}, lease until {held.LockedUntil:o}");
+        Assert.NotEqual(held.LockedBy, delivered.LockedBy);
+    }
+
+    private static async Task<T> QueryAsync<T>(TwoInstances instances, Func<Mensenhandel.Data.AppDbContext, Task<T>> query)
+    {
+        var options = new DbContextOptionsBuilder<Mensenhandel.Data.AppDbContext>();
+        Mensenhandel.Data.DatabaseProviderExtensions.UseMensenhandelDatabase(options, Mensenhandel.Data.DatabaseProvider.Postgres, TestDatabase.ConnectionStringFor(instances.DatabaseName));
+        await using var db = new Mensenhandel.Data.AppDbContext(options.Options);
+        return await query(db);
+    }
+}
