@@ -24,9 +24,9 @@ namespace Mensenhandel.Benchmarks;
 public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed)
 {
     /// <summary>
-    /// Every identifying or free-text value goes through here before it is written. Today the identity; when the
-    /// portal encrypts such fields (value converters), point this at the portal's field cipher so the generated
-    /// rows look exactly like the portal's own.
+    /// Every identifying or free-text value goes through here before it is written: with <c>--field-keys</c> the
+    /// portal's field cipher (AES-GCM, as the portal's value converters write it), so the portal can read the
+    /// generated rows; without it the identity (plaintext, which the portal refuses to read).
     /// </summary>
     public Func<string?, string?> Protect { get; init; } = value => value;
 
@@ -51,9 +51,22 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
 
         // A COPY of a million rows ends with index and foreign-key work that takes longer than the default 30 s.
         await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connection) { CommandTimeout = 0 }.ConnectionString);
-        await new Generator(dataSource, reports, seed).GenerateAsync();
+        var cipher = options.Optional("field-keys") is { } keyFile ? FieldKeys(keyFile) : null;
+        await new Generator(dataSource, reports, seed) { Protect = value => value is null || cipher is null ? value : cipher.Encrypt(value) }.GenerateAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {reports:N0} meldingen (+ ratios) in {clock.Elapsed.TotalSeconds:F1} s"));
         return 0;
+    }
+
+    /// <summary>
+    /// The portal's field keys (the Development key file it writes on first start, or one with the same shape),
+    /// so generated rows are encrypted exactly as the portal's own and the portal can read them.
+    /// </summary>
+    private static Mensenhandel.Domain.Privacy.FieldCipher FieldKeys(string path)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var root = json.RootElement;
+        var keys = root.GetProperty("Keys").EnumerateObject().ToDictionary(k => k.Name, k => Convert.FromBase64String(k.Value.GetString()!), StringComparer.Ordinal);
+        return new Mensenhandel.Domain.Privacy.FieldCipher(keys, root.GetProperty("ActiveKeyId").GetString()!);
     }
 
     private sealed record ReportRow(Guid Id, DateTimeOffset SubmittedAt, string Municipality, string Region, Guid? CaseId);

@@ -20,6 +20,8 @@ public sealed class Options
 
     public string Get(string name, string fallback) => _values.TryGetValue(name, out var value) ? value : fallback;
 
+    public string? Optional(string name) => _values.TryGetValue(name, out var value) ? value : null;
+
     public string Required(string name) =>
         _values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
 

@@ -60,7 +60,8 @@ say "first start: migrations and demo accounts"
 start_app; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 say "generating $meldingen meldingen"
-"$bench" generate --connection "$conn" --meldingen "$meldingen"
+# The first start wrote the Development field keys next to the portal; generated rows are encrypted with them.
+"$bench" generate --connection "$conn" --meldingen "$meldingen" --field-keys "$web/App_Data/field-keys.json"
 psql -X -q -d mensenhandel_bench -c "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE n_live_tup > 1000 ORDER BY 2 DESC" -A -F ' ' -t >&2
 case_id=$(psql -X -A -t -d mensenhandel_bench -c "SELECT \"Id\" FROM \"Cases\" WHERE \"RegionId\" = 'RE04' ORDER BY \"OpenedAt\" DESC LIMIT 1")
 
