@@ -11,6 +11,8 @@
 # The server and user come from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD or ~/.pgpass).
 # The user must be allowed to create databases. pg_dump/pg_restore must be at least the server's version:
 # PG_BIN (default: the newest /usr/lib/postgresql/*/bin, else PATH) says where they are.
+# With --app, the portal starts in Production and so needs its field keys as in production: Encryption__ActiveKeyId,
+# Encryption__Keys__{id} and Encryption__BlindIndexKey in the environment (docs/privacy.md).
 set -euo pipefail
 
 source_db="" target_db="" dump="" app="" keep=0 checksums=1

@@ -60,6 +60,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _settings[$"Encryption:Keys:{TestKeys.ActiveKeyId}"] = TestKeys.Key;
             _settings["Encryption:BlindIndexKey"] = TestKeys.BlindIndexKey;
         }
+        // Scheduled jobs run when a test calls them (or the runner), never on a timer in the middle of another test.
+        _settings.TryAdd("Jobs:Enabled", "false");
         // Tests go through the real second factor unless a test asks for the demo shortcut.
         _settings.TryAdd("Demo:SkipMfa", "false");
         // Development mails go to a pickup folder: keep them out of the source tree.

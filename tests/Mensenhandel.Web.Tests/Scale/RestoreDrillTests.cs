@@ -56,6 +56,10 @@ public sealed class RestoreDrillTests
         start.Environment["PGPORT"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["PGUSER"] = server.Username;
         if (!string.IsNullOrEmpty(server.Password)) start.Environment["PGPASSWORD"] = server.Password;
+        // The portal that verifies the copy starts as in production: with the field keys from its environment.
+        start.Environment["Encryption__ActiveKeyId"] = TestKeys.ActiveKeyId;
+        start.Environment[$"Encryption__Keys__{TestKeys.ActiveKeyId}"] = TestKeys.Key;
+        start.Environment["Encryption__BlindIndexKey"] = TestKeys.BlindIndexKey;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
