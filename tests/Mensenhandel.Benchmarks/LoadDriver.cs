@@ -23,7 +23,6 @@ public static partial class LoadDriver
         queue-page-50       GET          /meldingen?pagina=50
         case-detail         GET          /casussen/{case}
         dashboard-regional  GET          /dashboard
-        dashboard-national  GET          /dashboard/landelijk
         """;
 
     public static async Task<int> RunAsync(Options options)

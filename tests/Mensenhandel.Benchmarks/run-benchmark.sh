@@ -69,6 +69,12 @@ start_app
 say "portal pid $app_pid; load: $connections connections, ${duration}s per endpoint"
 "$bench" load --url http://127.0.0.1:5099 --pid "$app_pid" --duration "$duration" --connections "$connections" --case "$case_id" \
   ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
+# The national dashboard is /dashboard as Landelijk (CoMensha), the whole country.
+cat > "$cluster/national.txt" <<'END'
+dashboard-national GET /dashboard
+END
+"$bench" load --url http://127.0.0.1:5099 --pid "$app_pid" --duration "$duration" --connections "$connections" \
+  --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT --endpoints "$cluster/national.txt"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 say "ceiling: a bare Razor page of the form's size"

@@ -1,10 +1,9 @@
--- /meldingen?status=Received, coordinator of RE04.
-SELECT "Status", count(*) FROM "Reports" WHERE "RegionId" = 'RE04' GROUP BY "Status";
-SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "TriagedAt" IS NULL AND "TriageDueAt" < now();
+-- /meldingen?status=Received, coordinator of RE04: the queries Pages/Meldingen/Index runs on every request.
 SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received';
-SELECT r."Id", r."Reference", r."SubmittedAt", m."Name", r."AcuteDanger", r."VictimPossiblyMinor", r."Status", r."TriageDueAt"
-FROM "Reports" r LEFT JOIN "Municipalities" m ON r."MunicipalityCode" = m."Code"
-WHERE r."RegionId" = 'RE04' AND r."Status" = 'Received'
-ORDER BY r."TriagedAt" IS NULL DESC, CASE WHEN r."TriagedAt" IS NULL THEN r."TriageDueAt" ELSE '-infinity'::timestamptz END,
-         r."SubmittedAt" DESC, r."Id" DESC
-LIMIT 25;
+SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received' AND "TriageDueAt" < now();
+SELECT "Code", "Name" FROM "Municipalities" WHERE "RegionId" = 'RE04' ORDER BY "Name";
+SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received';
+SELECT r."Id", r."Reference", r."SubmittedAt", (SELECT m."Name" FROM "Municipalities" m WHERE m."Code" = r."MunicipalityCode" LIMIT 1),
+       r."AcuteDanger", r."VictimPossiblyMinor", r."Status", r."TriageDueAt"
+FROM "Reports" r WHERE r."RegionId" = 'RE04' AND r."Status" = 'Received'
+ORDER BY r."TriageDueAt", r."Reference" LIMIT 25;

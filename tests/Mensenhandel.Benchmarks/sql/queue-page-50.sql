@@ -1,10 +1,10 @@
--- /meldingen, page 50, coordinator of RE04: the four queries of Pages/Meldingen/Index (counts, overdue, total, page).
-SELECT "Status", count(*) FROM "Reports" WHERE "RegionId" = 'RE04' GROUP BY "Status";
-SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "TriagedAt" IS NULL AND "TriageDueAt" < now();
-SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04';
-SELECT r."Id", r."Reference", r."SubmittedAt", m."Name", r."AcuteDanger", r."VictimPossiblyMinor", r."Status", r."TriageDueAt"
-FROM "Reports" r LEFT JOIN "Municipalities" m ON r."MunicipalityCode" = m."Code"
-WHERE r."RegionId" = 'RE04'
-ORDER BY r."TriagedAt" IS NULL DESC, CASE WHEN r."TriagedAt" IS NULL THEN r."TriageDueAt" ELSE '-infinity'::timestamptz END,
-         r."SubmittedAt" DESC, r."Id" DESC
-LIMIT 25 OFFSET 1225;
+-- /meldingen?pagina=50, coordinator of RE04: the per-request queries; past the meldingen awaiting triage the page
+-- is read from the triaged ones in index order (newest first). The history counts are cached (15 s): not here.
+SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received';
+SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received' AND "TriageDueAt" < now();
+SELECT "Code", "Name" FROM "Municipalities" WHERE "RegionId" = 'RE04' ORDER BY "Name";
+SELECT count(*) FROM "Reports" WHERE "RegionId" = 'RE04' AND "Status" = 'Received';
+SELECT r."Id", r."Reference", r."SubmittedAt", (SELECT m."Name" FROM "Municipalities" m WHERE m."Code" = r."MunicipalityCode" LIMIT 1),
+       r."AcuteDanger", r."VictimPossiblyMinor", r."Status", r."TriageDueAt"
+FROM "Reports" r WHERE r."RegionId" = 'RE04' AND r."Status" <> 'Received'
+ORDER BY r."SubmittedAt" DESC, r."Reference" DESC LIMIT 25 OFFSET 1200;
