@@ -1,3 +1,4 @@
+-- Description is written in plaintext although the portal encrypts it: the queue pages never read it (only a melding detail page would, and would refuse). Identity-free benchmark data.
 -- 100,000 meldingen in Noord-Holland (RE04) over ten years; about 300 still awaiting triage.
 INSERT INTO "Reports" ("Id","Reference","FollowUpCodeHash","SubmissionKey","SubmittedAt","Status","MunicipalityCode","RegionId","AcuteDanger",
   "Description","VictimAgeGroup","VictimPossiblyMinor","VictimGender","VictimKnowsAboutReport","VictimConsent","ReporterAnonymous","ReporterSector",
