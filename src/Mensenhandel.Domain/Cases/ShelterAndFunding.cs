@@ -59,8 +59,11 @@ public sealed class FundingDispute
 
     public IReadOnlyList<string> Municipalities => MunicipalityCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    public bool IsEscalated(DateTimeOffset now, int escalateAfterDays) =>
-        ResolvedAt is null && now - OpenedAt >= TimeSpan.FromDays(escalateAfterDays);
+    public bool IsEscalated(DateTimeOffset now, FundingDisputePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return ResolvedAt is null && OpenedAt <= policy.EscalatesIfOpenedBy(now);
+    }
 
     internal void Blank() => Note = null;
 
@@ -78,6 +81,9 @@ public sealed record FundingDisputePolicy(int EscalateAfterDays = 14)
 {
     public static FundingDisputePolicy Default { get; } = new();
 
-    /// <summary>Disputes opened before this moment and still unresolved are escalated.</summary>
-    public DateTimeOffset EscalatedIfOpenedBefore(DateTimeOffset now) => now - TimeSpan.FromDays(EscalateAfterDays);
+    /// <summary>
+    /// Disputes opened at or before this moment and still unresolved are escalated. The one rule, for a loaded
+    /// dispute (<see cref="FundingDispute.IsEscalated"/>) and for queries (compare <c>OpenedAt</c> with it).
+    /// </summary>
+    public DateTimeOffset EscalatesIfOpenedBy(DateTimeOffset now) => now - TimeSpan.FromDays(EscalateAfterDays);
 }

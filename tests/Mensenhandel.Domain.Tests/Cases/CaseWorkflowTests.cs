@@ -164,15 +164,15 @@ public sealed class CaseWorkflowTests
         Assert.Throws<DomainRuleException>(() => casus.OpenFundingDispute(["GM0361"], null, "zc-1", Now));
         var dispute = casus.OpenFundingDispute(["GM0361", "GM0363"], "Beide gemeenten wijzen naar elkaar", "zc-1", Now);
         Assert.True(casus.HasOpenDispute);
-        Assert.False(dispute.IsEscalated(Now.AddDays(9), escalateAfterDays: 10));
-        Assert.True(dispute.IsEscalated(Now.AddDays(10), escalateAfterDays: 10));
+        Assert.False(dispute.IsEscalated(Now.AddDays(9), new FundingDisputePolicy(10)));
+        Assert.True(dispute.IsEscalated(Now.AddDays(10), new FundingDisputePolicy(10)));
         Assert.Throws<DomainRuleException>(() => casus.ResolveFundingDispute(dispute.Id, "GM0344", "zc-1", Now));
 
         casus.ResolveFundingDispute(dispute.Id, "GM0363", "zc-1", Now.AddDays(11));
 
         Assert.False(casus.HasOpenDispute);
         Assert.Equal("GM0363", casus.ResponsibleMunicipalityCode);
-        Assert.False(dispute.IsEscalated(Now.AddDays(30), 10));
+        Assert.False(dispute.IsEscalated(Now.AddDays(30), new FundingDisputePolicy(10)));
     }
 
     [Fact]

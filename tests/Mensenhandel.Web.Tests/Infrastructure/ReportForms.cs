@@ -38,6 +38,18 @@ public sealed class ReportFields
         .Set("Input.Email", "petra@delinde.example")
         .Set("Input.SafeToContactVictim", "No");
 
+    /// <summary>A unique marker in every field a signaler can type freely, to prove it ends up nowhere it must not.</summary>
+    public ReportFields WithCanary(string canary) => this
+        .Set("Input.Description", $"Beschrijving {canary}")
+        .Set("Input.OtherSignals", $"Anders {canary}")
+        .Set("Input.PlaceDescription", $"Plaats {canary}")
+        .Set("Input.Nationality", $"Nat {canary}")
+        .Set("Input.Languages", $"Taal {canary}")
+        .Set("Input.VictimName", $"Naam {canary}")
+        .Set("Input.ReporterName", $"Melder {canary}")
+        .Set("Input.Organisation", $"Org {canary}")
+        .Set("Input.Email", $"{canary}@example.org");
+
     public ReportFields Set(string name, string? value)
     {
         _fields.RemoveAll(f => f.Key == name);

@@ -26,16 +26,7 @@ public sealed class CanaryFileSinkTests
                 services.AddSingleton<Serilog.Core.ILogEventSink>(fileSink))))
             {
                 await portal.InitializeAsync();
-                var report = await portal.SubmitReportAsync("GM0361", f => f
-                    .Set("Input.Description", $"Beschrijving {canary}")
-                    .Set("Input.OtherSignals", $"Anders {canary}")
-                    .Set("Input.PlaceDescription", $"Plaats {canary}")
-                    .Set("Input.Nationality", $"Nat {canary}")
-                    .Set("Input.Languages", $"Taal {canary}")
-                    .Set("Input.VictimName", $"Naam {canary}")
-                    .Set("Input.ReporterName", $"Melder {canary}")
-                    .Set("Input.Organisation", $"Org {canary}")
-                    .Set("Input.Email", $"{canary}@example.org"));
+                var report = await portal.SubmitReportAsync("GM0361", f => f.WithCanary(canary));
                 var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
                 Assert.Contains(canary, await (await coordinator.GetAsync($"/meldingen/{report.Id}")).Content.ReadAsStringAsync());
             }

@@ -9,16 +9,7 @@ public sealed class CanaryTests(PortalFactory portal) : IClassFixture<PortalFact
     public async Task A_canary_in_every_field_appears_in_no_log_line_and_no_url()
     {
         var canary = $"kanarie{Guid.NewGuid():N}"[..20];
-        var report = await portal.SubmitReportAsync("GM0361", f => f
-            .Set("Input.Description", $"Beschrijving {canary}")
-            .Set("Input.OtherSignals", $"Anders {canary}")
-            .Set("Input.PlaceDescription", $"Plaats {canary}")
-            .Set("Input.Nationality", $"Nat {canary}")
-            .Set("Input.Languages", $"Taal {canary}")
-            .Set("Input.VictimName", $"Naam {canary}")
-            .Set("Input.ReporterName", $"Melder {canary}")
-            .Set("Input.Organisation", $"Org {canary}")
-            .Set("Input.Email", $"{canary}@example.org"));
+        var report = await portal.SubmitReportAsync("GM0361", f => f.WithCanary(canary));
         var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
         var detail = await coordinator.GetAsync($"/meldingen/{report.Id}");
         await coordinator.SubmitAsync($"/meldingen/{report.Id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");

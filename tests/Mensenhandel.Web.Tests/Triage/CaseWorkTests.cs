@@ -134,6 +134,7 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         var escalated = later.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(reference, StringComparison.Ordinal));
         Assert.Contains("Financieringsgeschil geëscaleerd", escalated.TextContent);
         Assert.Contains("mh-row--overdue", escalated.ClassName);
+        Assert.Contains("Geëscaleerd", (await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"))).QuerySelector(".mh-facts").Text());
 
         var resolved = await coordinator.SubmitAsync($"/casussen/{caseId}", Fields(("Dispute.PayingMunicipalityCode", "GM0363")), "form[action*='handler=ResolveDispute']");
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);

@@ -19,7 +19,7 @@ namespace Mensenhandel.Web.Pages.Casussen;
 /// silently overwritten.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock, FundingDisputePolicy disputes) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
@@ -40,6 +40,9 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     [BindProperty] public DisputeInput Dispute { get; set; } = new();
     [BindProperty] public Guid? ReferralId { get; set; }
     [TempData] public string? Notice { get; set; }
+
+    /// <summary>Whether a running funding dispute has passed the escalation term.</summary>
+    public bool IsEscalated(FundingDispute dispute) => dispute.IsEscalated(clock.GetUtcNow(), disputes);
 
     public sealed class ResponsibilityInput
     {

@@ -78,12 +78,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, FundingDispu
         var ordered = SortOrder == "oudste"
             ? filtered.OrderBy(c => c.OpenedAt).ThenBy(c => c.Reference)
             : filtered.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Reference);
-        var escalatedBefore = disputes.EscalatedIfOpenedBefore(now);
+        var escalatedBy = disputes.EscalatesIfOpenedBy(now);
         var userId = me.UserId;
         Rows = await ordered.Skip(offset).Take(PageSize)
             .Select(c => new Row(c.Id, c.Reference, c.Status, c.OpenedAt, c.AssignedTo == userId,
                 db.Municipalities.Where(m => m.Code == c.ResponsibleMunicipalityCode).Select(m => m.Name).FirstOrDefault(),
-                c.Disputes.Any(d => d.ResolvedAt == null), c.Disputes.Any(d => d.ResolvedAt == null && d.OpenedAt < escalatedBefore),
+                c.Disputes.Any(d => d.ResolvedAt == null), c.Disputes.Any(d => d.ResolvedAt == null && d.OpenedAt <= escalatedBy),
                 c.ReflectionPeriodEnd))
             .ToListAsync(cancellationToken);
     }
