@@ -19,7 +19,8 @@ namespace Mensenhandel.Web.Pages.Casussen;
 /// silently overwritten.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock, FundingDisputePolicy disputes) : PageModel
+public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock, FundingDisputePolicy disputes,
+    Melden.ReportFormChoicesCache choices) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
@@ -244,7 +245,8 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
         if (casus is null) return false;
         Case = casus;
-        View = await CaseView.LoadAsync(db, casus, cancellationToken);
+        var municipalities = (await choices.GetAsync(db, clock, cancellationToken)).Municipalities;
+        View = await CaseView.LoadAsync(db, casus, municipalities, cancellationToken);
         return true;
     }
 }
@@ -275,9 +277,10 @@ public sealed partial class CaseView
     [System.Text.RegularExpressions.GeneratedRegex(@"\bGM\d{4}\b", System.Text.RegularExpressions.RegexOptions.None, 100)]
     private static partial System.Text.RegularExpressions.Regex MunicipalityCodePattern();
 
-    public static async Task<CaseView> LoadAsync(AppDbContext db, Case casus, CancellationToken cancellationToken)
+    /// <param name="municipalities">All municipalities by name (the cached reference list of the melding form).</param>
+    public static async Task<CaseView> LoadAsync(AppDbContext db, Case casus, IReadOnlyList<Melden.MunicipalityChoice> municipalities,
+        CancellationToken cancellationToken)
     {
-        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Type, o.RegionId }).ToListAsync(cancellationToken);
         return new CaseView
