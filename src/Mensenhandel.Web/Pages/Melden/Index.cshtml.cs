@@ -19,6 +19,15 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
     public IReadOnlyList<FormError> Errors { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
+    /// <summary>
+    /// A first, empty form (no values, no errors): its fields render the same for everyone until the day or
+    /// the choices change, so the page reuses that HTML (the tokens stay outside it and are new every time).
+    /// </summary>
+    public bool IsBlank { get; private set; }
+
+    /// <summary>What the blank form's HTML depends on.</summary>
+    public string BlankFormVersion => $"{Today:yyyy-MM-dd}/{Choices.Version:N}";
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Input = new ReportInput { Token = tokens.Protect(SubmissionTokens.NewToken()) };
@@ -28,6 +37,7 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
             Input.Email = User.FindFirstValue(ClaimTypes.Email) ?? User.FindFirstValue(ClaimTypes.Name);
             Input.Organisation = User.FindFirstValue("mh:orgname");
         }
+        IsBlank = Input.Email is null && Input.Organisation is null;
         await LoadAsync(cancellationToken);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Pages.Melden;
 
-public sealed record MunicipalityChoice(string Code, string Name);
+public sealed record MunicipalityChoice(string Code, string Name, string RegionId);
 
 /// <summary>The municipalities and active signals the form offers, read from the database (never hard-coded in a view).</summary>
 public sealed class ReportFormChoices
@@ -15,13 +15,16 @@ public sealed class ReportFormChoices
     public IReadOnlyList<MunicipalityChoice> Municipalities { get; private init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; private init; } = [];
 
+    /// <summary>Differs for every load, so that HTML rendered from one copy is not reused for another.</summary>
+    public Guid Version { get; } = Guid.NewGuid();
+
     public IEnumerable<IGrouping<ExploitationForm?, Indicator>> IndicatorGroups =>
         Indicators.GroupBy(i => i.Form).OrderBy(g => GroupOrder(g.Key));
 
     public static async Task<ReportFormChoices> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new MunicipalityChoice(m.Code, m.Name)).ToListAsync(cancellationToken);
+        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new MunicipalityChoice(m.Code, m.Name, m.RegionId)).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.IsActive).ToListAsync(cancellationToken);
         return new ReportFormChoices
         {
