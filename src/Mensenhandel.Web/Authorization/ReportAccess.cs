@@ -66,7 +66,7 @@ public abstract class RuleAuthorizationHandler<T> : AuthorizationHandler<Operati
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.User.HasCompletedMfa()) return Task.CompletedTask;
-        if (Rule(PortalUser.From(context.User), requirement).Compile()(resource)) context.Succeed(requirement);
+        if (Rule(PortalUser.From(context.User), requirement).Compile(preferInterpretation: true)(resource)) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }
