@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages.Casussen;
 
@@ -20,7 +21,7 @@ namespace Mensenhandel.Web.Pages.Casussen;
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
 public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock, FundingDisputePolicy disputes,
-    Melden.ReportFormChoicesCache choices) : PageModel
+    Melden.ReportFormChoicesCache choices, IMemoryCache cache) : PageModel
 {
     public Case Case { get; private set; } = null!;
     public CaseView View { get; private set; } = null!;
@@ -246,7 +247,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         if (casus is null) return false;
         Case = casus;
         var municipalities = (await choices.GetAsync(db, clock, cancellationToken)).Municipalities;
-        View = await CaseView.LoadAsync(db, casus, municipalities, cancellationToken);
+        View = await CaseView.LoadAsync(db, cache, casus, municipalities, cancellationToken);
         return true;
     }
 }
@@ -277,18 +278,35 @@ public sealed partial class CaseView
     [System.Text.RegularExpressions.GeneratedRegex(@"\bGM\d{4}\b", System.Text.RegularExpressions.RegexOptions.None, 100)]
     private static partial System.Text.RegularExpressions.Regex MunicipalityCodePattern();
 
+    /// <summary>
+    /// How long the list of active organisations that the forms offer is reused (the administrator's change
+    /// clears it at once on the instance that made it). Every action checks its choice against the database, so
+    /// a list a minute old on another instance can only offer a choice that is then refused.
+    /// </summary>
+    public static readonly TimeSpan OrganisationsLifetime = TimeSpan.FromMinutes(1);
+
+    public const string OrganisationsCacheKey = "casus:organisaties";
+
+    private sealed record OrganisationChoice(Guid Id, string Name, OrganisationType Type);
+
     /// <param name="municipalities">All municipalities by name (the cached reference list of the melding form).</param>
-    public static async Task<CaseView> LoadAsync(AppDbContext db, Case casus, IReadOnlyList<Melden.MunicipalityChoice> municipalities,
+    public static async Task<CaseView> LoadAsync(AppDbContext db, IMemoryCache cache, Case casus, IReadOnlyList<Melden.MunicipalityChoice> municipalities,
         CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive)
-            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Type, o.RegionId }).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(cache);
+        var organisations = await cache.GetOrCreateAsync(OrganisationsCacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = OrganisationsLifetime;
+            return await db.Organisations.AsNoTracking().Where(o => o.IsActive)
+                .OrderBy(o => o.Name).Select(o => new OrganisationChoice(o.Id, o.Name, o.Type)).ToListAsync(cancellationToken);
+        }) ?? [];
+        // The linked meldingen in one read; the proposal (where they place the person) follows from them.
+        var linked = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
+            .Select(r => new { r.Id, r.Reference, r.SubmittedAt, r.MunicipalityCode }).ToListAsync(cancellationToken);
         return new CaseView
         {
-            Reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id).OrderBy(r => r.SubmittedAt)
-                .Select(r => new LinkedReport(r.Id, r.Reference, r.SubmittedAt)).ToListAsync(cancellationToken),
-            PlacesFound = await db.Reports.AsNoTracking().Where(r => r.CaseId == casus.Id && r.MunicipalityCode != null)
-                .GroupBy(r => r.MunicipalityCode!).OrderBy(g => g.Min(r => r.SubmittedAt)).Select(g => g.Key).ToListAsync(cancellationToken),
+            Reports = [.. linked.Select(r => new LinkedReport(r.Id, r.Reference, r.SubmittedAt))],
+            PlacesFound = [.. linked.Where(r => r.MunicipalityCode is not null).Select(r => r.MunicipalityCode!).Distinct(StringComparer.Ordinal)],
             Coordinators = await db.CoordinatorsOf(casus.RegionId).OrderBy(u => u.Email)
                 .Select(u => new SelectListItem(u.Email, u.Id)).ToListAsync(cancellationToken),
             Municipalities = [.. municipalities.Select(m => new SelectListItem(m.Name, m.Code))],

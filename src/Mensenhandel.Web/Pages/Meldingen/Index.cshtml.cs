@@ -15,7 +15,7 @@ namespace Mensenhandel.Web.Pages.Meldingen;
 /// is read in the order of its own index, so a deep page costs no sort of the whole region.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts counts) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts counts, Melden.ReportFormChoicesCache choices) : PageModel
 {
     public const int PageSize = 25;
 
@@ -69,11 +69,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var scope = $"meldingen:{me.Role}:{me.RegionId}";
         var history = await counts.GetAsync(scope, () => visible.Where(r => r.Status != ReportStatus.Received)
             .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
-        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = await visible.CountAsync(r => r.Status == ReportStatus.Received, cancellationToken) };
-        OverdueCount = await visible.CountAsync(r => r.Status == ReportStatus.Received && r.TriageDueAt < now, cancellationToken);
-        Municipalities = await db.Municipalities.AsNoTracking()
-            .Where(m => me.RegionId != null && m.RegionId == me.RegionId)
-            .OrderBy(m => m.Name).Select(m => new SelectListItem(m.Name, m.Code)).ToListAsync(cancellationToken);
+        // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
+        var waiting = await visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
+            .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }).SingleOrDefaultAsync(cancellationToken);
+        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = waiting?.All ?? 0 };
+        OverdueCount = waiting?.Overdue ?? 0;
+        Municipalities = me.RegionId is null ? [] :
+            [.. (await choices.GetAsync(db, clock, cancellationToken)).Municipalities.Where(m => m.RegionId == me.RegionId).Select(m => new SelectListItem(m.Name, m.Code))];
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
@@ -83,7 +85,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
 
         if (SortOrder == "urgentie")
         {
-            var awaitingCount = Status is null or ReportStatus.Received ? await awaiting.CountAsync(cancellationToken) : 0;
+            var awaitingCount = Status is not (null or ReportStatus.Received) ? 0
+                : NarrowsWaiting ? await awaiting.CountAsync(cancellationToken)
+                : Counts[ReportStatus.Received];
             var restCount = Status is ReportStatus.Received || OnlyOverdue ? 0
                 : Search is not null || OnlyMine ? await rest.CountAsync(cancellationToken)
                 : await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken));
@@ -143,6 +147,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         }
         return reports;
     }
+
+    /// <summary>A filter that leaves out some of the meldingen waiting for triage (the status filter aside).</summary>
+    private bool NarrowsWaiting => Search is not null || Form is not null || !string.IsNullOrEmpty(MunicipalityCode)
+        || OnlyAcute || OnlyPossiblyMinor || OnlyOverdue || OnlyMine;
 
     private int ClampPage()
     {

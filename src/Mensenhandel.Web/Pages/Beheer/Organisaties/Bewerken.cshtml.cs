@@ -10,11 +10,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages.Beheer.Organisaties;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class BewerkenModel(AppDbContext db, ReferenceLists lists, AuditTrail audit) : PageModel
+public sealed class BewerkenModel(AppDbContext db, ReferenceLists lists, AuditTrail audit, IMemoryCache cache) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public bool IsNew { get; private set; } = true;
@@ -110,6 +111,7 @@ public sealed class BewerkenModel(AppDbContext db, ReferenceLists lists, AuditTr
             return Page();
         }
 
+        cache.Remove(Casussen.CaseView.OrganisationsCacheKey);
         await audit.WriteAsync(IsNew ? AuditAction.OrganisationCreated : AuditAction.OrganisationChanged, "Organisatie", organisation!.Id);
         TempData["Notice"] = IsNew ? $"Organisatie {organisation.Name} is aangemaakt." : $"Organisatie {organisation.Name} is gewijzigd.";
         return RedirectToPage("Index");
