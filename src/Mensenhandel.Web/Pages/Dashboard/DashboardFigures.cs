@@ -14,7 +14,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Mensenhandel.Web.Pages.Dashboard;
 
 /// <summary>The figures of one dashboard view, or the reason they are withheld.</summary>
-public sealed record DashboardResult(IReadOnlyList<DashboardTable> Tables, bool TooFew);
+public sealed record DashboardResult(IReadOnlyList<DashboardTable> Tables, bool TooFew)
+{
+    /// <summary>Differs for every computation, so HTML rendered from one result is never shown for another.</summary>
+    public Guid Version { get; } = Guid.NewGuid();
+}
 
 /// <summary>
 /// Computes every dashboard figure. Only non-identifying columns are read (dates, region, municipality code,

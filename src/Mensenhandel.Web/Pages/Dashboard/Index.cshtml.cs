@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages.Dashboard;
 
@@ -17,7 +18,8 @@ namespace Mensenhandel.Web.Pages.Dashboard;
 /// (<c>?formaat=csv&amp;tabel=…</c>) with the same suppression, and every view and export is audited.
 /// </summary>
 [Authorize(Policy = Policies.Figures)]
-public sealed class IndexModel(AppDbContext db, DashboardFigures figures, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, DashboardFigures figures, AuditTrail audit, TimeProvider clock,
+    Melden.ReportFormChoicesCache choices, IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "periode")] public string? PeriodKey { get; set; }
     [BindProperty(SupportsGet = true, Name = "vorm")] public string? FormKey { get; set; }
@@ -34,11 +36,19 @@ public sealed class IndexModel(AppDbContext db, DashboardFigures figures, AuditT
     public string ScopeName { get; private set; } = "heel Nederland";
     public bool ChoosesRegion { get; private set; }
 
+    /// <summary>What the tables' HTML depends on: the computed figures (one copy per cache period) and the filters in the CSV links.</summary>
+    public string TablesVersion => $"{Result.Version:N}|{RegionKey}|{PeriodKey}|{FormKey}|{MunicipalityCode}";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var me = PortalUser.From(User);
         ChoosesRegion = me?.Is(Role.National) == true;
-        Regions = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken)).Select(r => (r.Id, r.Name))];
+        // The 25 regions and the municipalities change only by migration: reference data, read once in a while.
+        Regions = await cache.GetOrCreateAsync("dashboard:regio's", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Melden.ReportFormChoicesCache.Lifetime;
+            return (IReadOnlyList<(string Id, string Name)>)[.. (await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken)).Select(r => (r.Id, r.Name))];
+        }) ?? [];
         var requestedRegion = Regions.Any(r => r.Id == RegionKey) ? RegionKey : null;
         if (!DashboardAccess.TryScope(me, requestedRegion, out var regionId)) return NotFound();
         RegionKey = regionId;
@@ -50,8 +60,8 @@ public sealed class IndexModel(AppDbContext db, DashboardFigures figures, AuditT
         PeriodKey = period.Key;
         ExploitationForm? form = Enum.TryParse<ExploitationForm>(FormKey, ignoreCase: false, out var f) && Enum.IsDefined(f) ? f : null;
         FormKey = form?.ToString();
-        Municipalities = regionId is null ? [] : [.. (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId)
-            .OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync(cancellationToken)).Select(m => (m.Code, m.Name))];
+        Municipalities = regionId is null ? [] : [.. (await choices.GetAsync(db, clock, cancellationToken)).Municipalities
+            .Where(m => m.RegionId == regionId).Select(m => (m.Code, m.Name))];
         // Only whole municipalities of the user's own scope: anything else is ignored, never an error.
         MunicipalityCode = Municipalities.Any(m => m.Code == MunicipalityCode) ? MunicipalityCode : null;
 
