@@ -29,7 +29,9 @@ public static partial class LoadDriver
     {
         var baseUrl = new Uri(options.Get("url", "http://127.0.0.1:5099"));
         var duration = TimeSpan.FromSeconds(options.Number("duration", 15));
-        var warmup = TimeSpan.FromSeconds(options.Number("warmup", 3));
+        // Long enough for the JIT's second tier and the pools to settle: the targets are about the steady state.
+        var warmup = TimeSpan.FromSeconds(options.Number("warmup", 10));
+        var formsPerConnection = options.Number("forms-per-connection", 1200);
         var connections = options.Number("connections", 32);
         var pid = options.Number("pid", 0);
         var endpointsFile = options.Get("endpoints", "");
@@ -67,7 +69,7 @@ public static partial class LoadDriver
             if (first.StatusCode == HttpStatusCode.NotFound) { Console.WriteLine($"{name,-20} skipped: {path} answers 404 on this build"); continue; }
             if (first.StatusCode != HttpStatusCode.OK) { Console.WriteLine($"{name,-20} skipped: {path} answers {(int)first.StatusCode}"); continue; }
 
-            var result = await MeasureAsync(baseUrl, anonymous ? null : session, method, path, connections, warmup, duration);
+            var result = await MeasureAsync(baseUrl, anonymous ? null : session, method, path, connections, warmup, duration, formsPerConnection);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-20} {result.Throughput,8:F0} {result.P(50),8:F1} {result.P(95),8:F1} {result.P(99),8:F1} {result.Errors,7} {result.Count,9}"));
         }
@@ -87,9 +89,24 @@ public static partial class LoadDriver
         }
     }
 
-    private static async Task<Result> MeasureAsync(Uri baseUrl, string? session, string method, string path, int connections, TimeSpan warmup, TimeSpan duration)
+    private static async Task<Result> MeasureAsync(Uri baseUrl, string? session, string method, string path, int connections, TimeSpan warmup, TimeSpan duration,
+        int formsPerConnection)
     {
         var clients = Enumerable.Range(0, connections).Select(_ => NewClient(baseUrl, session)).ToArray();
+        // Submissions: each connection first fetches its blank forms (each with its own antiforgery and submission
+        // token, as a browser gets them), so that the measured time is the POSTs' alone. A connection that uses up
+        // its forms fetches one before each further POST (untimed, but the portal serves it meanwhile).
+        var forms = new Queue<string>[connections];
+        if (method == "POST-MELDING")
+        {
+            var prepare = Stopwatch.StartNew();
+            await Task.WhenAll(clients.Select(async (client, w) =>
+            {
+                forms[w] = new Queue<string>(formsPerConnection);
+                for (var i = 0; i < formsPerConnection; i++) forms[w].Enqueue(await client.GetStringAsync(path));
+            }));
+            Console.Error.WriteLine($"fetched {connections * formsPerConnection} blank forms in {prepare.Elapsed.TotalSeconds:F1} s");
+        }
         var measuring = false;
         var stop = false;
         var latencies = new List<double>[connections];
@@ -105,7 +122,7 @@ public static partial class LoadDriver
                     if (method == "POST-MELDING")
                     {
                         // A fresh form per melding (its submission token makes each POST a new melding); only the POST is timed.
-                        var form = await client.GetStringAsync(path);
+                        var form = forms[w].TryDequeue(out var fetched) ? fetched : await client.GetStringAsync(path);
                         request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(ReportFields(form)) };
                     }
                     else request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -133,6 +150,8 @@ public static partial class LoadDriver
         Volatile.Write(ref stop, true);
         await Task.WhenAll(workers);
         foreach (var client in clients) client.Dispose();
+        if (method == "POST-MELDING")
+            Console.Error.WriteLine($"forms left unused: {forms.Sum(f => f.Count)} (0 means some POSTs fetched their form inline)");
         return new Result([.. latencies.SelectMany(l => l)], errors.Sum(), measured);
     }
 
