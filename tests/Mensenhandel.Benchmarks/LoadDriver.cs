@@ -77,6 +77,14 @@ public static partial class LoadDriver
         return 0;
     }
 
+    /// <summary>Signs in like <see cref="RunAsync"/> and prints the session cookie, so that wrk can load the signed-in pages.</summary>
+    public static async Task<int> PrintSessionCookieAsync(Options options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Console.WriteLine(await SignInAsync(new Uri(options.Get("url", "http://127.0.0.1:5099")), options));
+        return 0;
+    }
+
     private sealed record Result(List<double> Latencies, int Errors, TimeSpan Duration)
     {
         public int Count => Latencies.Count;

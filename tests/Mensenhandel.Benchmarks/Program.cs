@@ -5,6 +5,7 @@ using Mensenhandel.Benchmarks;
 //   load      --url http://127.0.0.1:5099 [--pid <app pid>] [--duration 15] [--warmup 3] [--connections 32]
 //             [--endpoints endpoints.txt] [--email …] [--totp-secret …] [--password …]
 //   ceiling   [--url http://127.0.0.1:5098] [--bytes 20000]
+//   signin    --url http://127.0.0.1:5099 [--email …] [--totp-secret …]: prints the session cookie (name=value) for wrk
 var command = args.FirstOrDefault() ?? "";
 var options = Options.Parse(args.Skip(1).ToArray());
 return command switch
@@ -12,11 +13,12 @@ return command switch
     "generate" => await Generator.RunAsync(options),
     "load" => await LoadDriver.RunAsync(options),
     "ceiling" => await CeilingApp.RunAsync(options),
+    "signin" => await LoadDriver.PrintSessionCookieAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Mensenhandel.Benchmarks generate|load|ceiling [--option value …] (see docs/performance.md)");
+    Console.Error.WriteLine("usage: Mensenhandel.Benchmarks generate|load|ceiling|signin [--option value …] (see docs/performance.md)");
     return 64;
 }

@@ -4,7 +4,9 @@
 # app and the raw SQL of the pages' main queries with pgbench. Not part of the test command (minutes of load).
 #
 # Usage (as root or the postgres user's friend): tests/Mensenhandel.Benchmarks/run-benchmark.sh [meldingen] [seconds per endpoint]
-#   MELDINGEN=100000 (default) or 1000000; DURATION=10; CONNECTIONS=32; ENDPOINTS=<file> (see LoadDriver defaults)
+#   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=10; CONNECTIONS=32; SKIP_BUILD=1;
+#   DRIVER=wrk (default: GET pages with wrk, submissions with the .NET driver) or dotnet (all with the .NET driver,
+#   ENDPOINTS=<file> then chooses the pages, see LoadDriver)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -42,6 +44,26 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 web="$root/src/Mensenhandel.Web/bin/Release/net10.0"
 bench="$root/tests/Mensenhandel.Benchmarks/bin/Release/net10.0/Mensenhandel.Benchmarks"
+url=http://127.0.0.1:5099
+warmup=${WARMUP:-10}
+# GET pages are loaded with wrk (C, epoll: it leaves the two cores to the portal); DRIVER=dotnet uses the .NET driver for all.
+driver=${DRIVER:-wrk}
+if [ "$driver" = wrk ] && ! command -v wrk >/dev/null 2>&1; then
+  say "installing wrk from Debian's packages"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+lua="$root/tests/Mensenhandel.Benchmarks/wrk/report.lua"
+
+# wrk_get <name> <path> [cookie]: warm up (not reported), then one line: req/s, p50/p95/p99 ms, errors, requests.
+wrk_get() {
+  local name=$1 path=$2 cookie=${3:-} header=()
+  [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url$path")
+  if [ "$status" != 200 ]; then printf '%-20s skipped: %s answers %s\n' "$name" "$path" "$status"; return 0; fi
+  wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s "${header[@]}" "$url$path" >/dev/null
+  ENDPOINT_NAME=$name wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s "${header[@]}" -s "$lua" "$url$path" | tail -n 1
+}
 
 start_app() {
   # Development, because only Development seeds the demo accounts the load driver signs in with; everything
@@ -66,15 +88,31 @@ psql -X -q -d mensenhandel_bench -c "SELECT relname, n_live_tup FROM pg_stat_use
 case_id=$(psql -X -A -t -d mensenhandel_bench -c "SELECT \"Id\" FROM \"Cases\" WHERE \"RegionId\" = 'RE04' ORDER BY \"OpenedAt\" DESC LIMIT 1")
 
 start_app
-say "portal pid $app_pid; load: $connections connections, ${duration}s per endpoint"
-"$bench" load --url http://127.0.0.1:5099 --pid "$app_pid" --duration "$duration" --connections "$connections" --case "$case_id" \
-  ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
-# The national dashboard is /dashboard as Landelijk (CoMensha), the whole country.
-cat > "$cluster/national.txt" <<'END'
-dashboard-national GET /dashboard
-END
-"$bench" load --url http://127.0.0.1:5099 --pid "$app_pid" --duration "$duration" --connections "$connections" \
-  --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT --endpoints "$cluster/national.txt"
+say "portal pid $app_pid; load: $connections connections, ${warmup}s warm-up and ${duration}s per endpoint, driver $driver"
+printf '%-20s %8s %8s %8s %8s %7s %9s\n' endpoint req/s "p50 ms" "p95 ms" "p99 ms" errors requests
+if [ "$driver" = wrk ]; then
+  coordinator=$("$bench" signin --url "$url")
+  national=$("$bench" signin --url "$url" --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT)
+  wrk_get form "/melden"
+  wrk_get queue-first "/meldingen" "$coordinator"
+  wrk_get queue-filtered "/meldingen?status=Received" "$coordinator"
+  wrk_get queue-page-50 "/meldingen?pagina=50" "$coordinator"
+  wrk_get case-detail "/casussen/$case_id" "$coordinator"
+  wrk_get dashboard-regional "/dashboard" "$coordinator"
+  # The national dashboard is /dashboard as Landelijk (CoMensha), the whole country.
+  wrk_get dashboard-national "/dashboard" "$national"
+  # Submissions need a fresh form (antiforgery and submission token) per melding: the .NET driver.
+  printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
+  "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
+    --endpoints "$cluster/submit.txt" | tail -n +2
+else
+  "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" --case "$case_id" \
+    ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
+  printf 'dashboard-national GET /dashboard\n' > "$cluster/national.txt"
+  "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
+    --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT --endpoints "$cluster/national.txt" | tail -n +2
+fi
+printf 'portal peak memory (VmHWM): %s\n' "$(awk '/VmHWM/ {print $2, $3}' "/proc/$app_pid/status")"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 say "ceiling: a bare Razor page of the form's size"
@@ -82,10 +120,12 @@ form_bytes=${FORM_BYTES:-20000}
 "$bench" ceiling --url http://127.0.0.1:5098 --bytes "$form_bytes" & ceiling_pid=$!
 for _ in $(seq 1 60); do curl -fs http://127.0.0.1:5098/ >/dev/null 2>&1 && break; sleep 0.5; done
 printf 'ceiling page: %s bytes\n' "$(curl -s http://127.0.0.1:5098/ | wc -c)"
-cat > "$cluster/ceiling.txt" <<'END'
-ceiling-razor GET /
-END
-"$bench" load --url http://127.0.0.1:5098 --pid "$ceiling_pid" --duration "$duration" --connections "$connections" --email none --endpoints "$cluster/ceiling.txt"
+if [ "$driver" = wrk ]; then
+  url=http://127.0.0.1:5098 wrk_get ceiling-razor "/"
+else
+  printf 'ceiling-razor GET /\n' > "$cluster/ceiling.txt"
+  "$bench" load --url http://127.0.0.1:5098 --pid "$ceiling_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" --email none --endpoints "$cluster/ceiling.txt"
+fi
 kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=""
 
 say "raw SQL of the pages' main queries (pgbench, $connections clients, ${duration}s each)"
