@@ -207,6 +207,23 @@ public static partial class LoadDriver
     /// <summary>Signs in once (password, then the TOTP code of the demo secret) and returns "name=value" of the session cookie.</summary>
     private static async Task<string?> SignInAsync(Uri baseUrl, Options options)
     {
+        try
+        {
+            return await SignInOnceAsync(baseUrl, options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The portal accepts a TOTP code once: a second sign-in of the same account within its 30 s window
+            // is refused. Wait for the next code.
+            var wait = TimeSpan.FromSeconds(31 - DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 30);
+            Console.Error.WriteLine($"{ex.Message} Trying again with the next code in {wait.TotalSeconds:F0} s.");
+            await Task.Delay(wait);
+            return await SignInOnceAsync(baseUrl, options);
+        }
+    }
+
+    private static async Task<string?> SignInOnceAsync(Uri baseUrl, Options options)
+    {
         var email = options.Get("email", "zorgcoordinator.nh@demo.mensenhandel.nl");
         if (email == "none") return null;
         var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };

@@ -104,7 +104,7 @@ if [ "$driver" = wrk ]; then
   # Submissions need a fresh form (antiforgery and submission token) per melding: the .NET driver.
   printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
-    --endpoints "$cluster/submit.txt" | tail -n +2
+    --email none --endpoints "$cluster/submit.txt" | tail -n +2
 else
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" --case "$case_id" \
     ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
