@@ -196,3 +196,65 @@ public sealed class ReferenceNumberTests : IAsyncLifetime
         return new AppDbContext(options.Options);
     }
 }
+
+/// <summary>SQLite (one writer anyway) keeps the counter row: a rolled-back number is handed out again.</summary>
+public sealed class ReferenceNumberSqliteTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("mh-numbers-sqlite-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = Database();
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task On_SQLite_the_counter_row_numbers_without_gaps_and_each_year_starts_at_1()
+    {
+        var first = await TakeNumberAsync(2026);
+        var rolledBack = await TakeNumberAsync(2026, commit: false);
+        var second = await TakeNumberAsync(2026);
+        var nextYear = await TakeNumberAsync(2027);
+
+        Assert.Equal([1, 2, 2, 1], new[] { first, rolledBack, second, nextYear });
+        await using var db = Database();
+        Assert.Equal(2, await db.ReferenceCounters.Where(c => c.Series == ReferenceCounter.Reports && c.Year == 2026).Select(c => c.LastNumber).SingleAsync());
+        Assert.False(await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, 2026));
+    }
+
+    [Fact]
+    public async Task On_SQLite_bulk_loaded_numbers_move_the_counter_past_them_but_never_back()
+    {
+        await using (var db = Database())
+        {
+            await ReferenceNumbers.MovePastAsync(db, ReferenceCounter.Cases, 2026, 30);
+            await ReferenceNumbers.MovePastAsync(db, ReferenceCounter.Cases, 2026, 10);
+        }
+
+        Assert.Equal(31, await TakeNumberAsync(2026, ReferenceCounter.Cases));
+    }
+
+    private async Task<int> TakeNumberAsync(int year, string series = ReferenceCounter.Reports, bool commit = true)
+    {
+        await using var db = Database();
+        await ReferenceNumbers.PrepareAsync(db, series, year);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var number = await ReferenceNumbers.NextAsync(db, series, year);
+        if (commit) await transaction.CommitAsync(); else await transaction.RollbackAsync();
+        return number;
+    }
+
+    private AppDbContext Database()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseMensenhandelDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_directory, "portaal.db")}");
+        return new AppDbContext(options.Options);
+    }
+}
