@@ -2,7 +2,7 @@
 # Backup/restore drill: dumps a portal database with pg_dump (custom format), restores the dump into a fresh
 # database with pg_restore, and proves the copy is the same portal:
 #   1. every table has the same number of rows (and, unless --no-checksums, the same content);
-#   2. the EF Core migrations history is identical;
+#   2. every sequence stands at the same value, and the EF Core migrations history is identical;
 #   3. the audit hash chain of the COPY verifies (the portal's own `--verify-audit`, when --app is given).
 # Exits 0 when the drill passes, 1 when anything differs or fails. Nothing is changed in the source database.
 #
@@ -89,6 +89,16 @@ fingerprint "$target_db" > "$workdir/target.txt"
 [ -s "$workdir/source.txt" ] || fail "the source database has no tables"
 if ! diff -u "$workdir/source.txt" "$workdir/target.txt" >&2; then fail "the restored tables differ from the source"; fi
 say "$(wc -l < "$workdir/source.txt") tables equal ($(awk '{s+=$2} END {print s}' "$workdir/source.txt") rows)"
+
+# Sequences are not tables: their positions (the reference numbers' sequences, the audit ids) are compared
+# apart, or a restored portal could hand out a number that is already taken.
+say "comparing the sequences"
+sequences="SELECT coalesce(string_agg(sequencename || ' ' || coalesce(last_value::text, 'unused'), ', ' ORDER BY sequencename), '')
+           FROM pg_sequences WHERE schemaname = 'public'"
+source_sequences=$(q "$source_db" "$sequences")
+target_sequences=$(q "$target_db" "$sequences")
+[ "$source_sequences" = "$target_sequences" ] || fail "sequences differ: '$source_sequences' vs '$target_sequences'"
+say "sequences equal: ${source_sequences:-none}"
 
 say "comparing the migrations history"
 history='SELECT string_agg("MigrationId" || '"' '"' || "ProductVersion", '"','"' ORDER BY "MigrationId") FROM "__EFMigrationsHistory"'

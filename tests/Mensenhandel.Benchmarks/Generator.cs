@@ -114,8 +114,8 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
         var audits = await WriteAuditEventsAsync(connection, reportRows, cases, coordinators, reports * 5);
         Console.WriteLine($"  audit events {audits:N0} in {step.Elapsed.TotalSeconds:F1} s");
         step.Restart();
-        await WriteCountersAsync(connection, "MH", lastNumbers);
-        await WriteCountersAsync(connection, "CS", caseNumbers);
+        await MoveReferenceNumbersPastAsync(connection, ReferenceCounter.Reports, lastNumbers);
+        await MoveReferenceNumbersPastAsync(connection, ReferenceCounter.Cases, caseNumbers);
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection)) await analyze.ExecuteNonQueryAsync();
         Console.WriteLine($"  counters + ANALYZE in {step.Elapsed.TotalSeconds:F1} s");
     }
@@ -430,19 +430,14 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
         return count;
     }
 
-    private static async Task WriteCountersAsync(NpgsqlConnection connection, string series, Dictionary<int, int> lastNumbers)
+    /// <summary>
+    /// The portal's own numbering continues after the generated references: the counter rows and the
+    /// sequences of each year (the portal's way, so the SQL lives in one place).
+    /// </summary>
+    private static async Task MoveReferenceNumbersPastAsync(NpgsqlConnection connection, string series, Dictionary<int, int> lastNumbers)
     {
-        foreach (var (year, last) in lastNumbers)
-        {
-            await using var command = new NpgsqlCommand("""
-                INSERT INTO "ReferenceCounters" ("Series", "Year", "LastNumber") VALUES (@series, @year, @last)
-                ON CONFLICT ("Series", "Year") DO UPDATE SET "LastNumber" = GREATEST("ReferenceCounters"."LastNumber", EXCLUDED."LastNumber")
-                """, connection);
-            command.Parameters.AddWithValue("series", series);
-            command.Parameters.AddWithValue("year", year);
-            command.Parameters.AddWithValue("last", last);
-            await command.ExecuteNonQueryAsync();
-        }
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connection).Options);
+        foreach (var (year, last) in lastNumbers) await ReferenceNumbers.MovePastAsync(db, series, year, last);
     }
 
     private static string Reference(string series, int year, int number) =>

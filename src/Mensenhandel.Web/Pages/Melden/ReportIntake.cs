@@ -58,8 +58,9 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
     {
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var year = DutchTime.Today(now).Year;
+        await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
         var report = Report.Submit(
             token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,

@@ -20,8 +20,9 @@ public sealed class Triage(AppDbContext db, TimeProvider clock, AuditTrail audit
         var now = clock.GetUtcNow();
         var casus = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var year = DutchTime.Today(now).Year;
+            await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Cases, year, ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var number = await ReferenceNumbers.NextAsync(db, ReferenceCounter.Cases, year, ct);
             var opened = Case.Open(CaseReference.Format(year, number), report.RegionId, actorId, report.Forms.Select(f => f.Form),
                 report.VictimPossiblyMinor, report.VictimConsent, report.Reference, now);
