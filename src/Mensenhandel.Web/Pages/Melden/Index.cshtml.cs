@@ -45,7 +45,6 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
     {
         // A tampered, expired or missing token is ignored: this submission simply gets a fresh one.
         var token = tokens.Read(Input.Token) ?? SubmissionTokens.NewToken();
-        Input.Token = tokens.Protect(token);
         await LoadAsync(cancellationToken);
 
         if (!string.IsNullOrEmpty(Input.Website))
@@ -53,6 +52,7 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
             logger.LogInformation("Report submission refused: honeypot field filled");
             Input.Website = null;
             Errors = [new FormError(nameof(Input.Description), "Uw melding kon niet worden verwerkt. Controleer uw gegevens en verstuur de melding opnieuw.")];
+            Input.Token = tokens.Protect(token);
             return Page();
         }
 
@@ -63,6 +63,8 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
             Errors = reader.Errors;
             foreach (var error in Errors) ModelState.AddModelError($"Input.{error.Field}", error.Message);
             logger.LogInformation("Report submission refused: {ErrorCount} field error(s) in {Fields}", Errors.Count, string.Join(",", Errors.Select(e => e.Field)));
+            // The form comes back with the same token (protected anew), so sending it again cannot store it twice.
+            Input.Token = tokens.Protect(token);
             return Page();
         }
 

@@ -61,6 +61,8 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         var year = DutchTime.Today(now).Year;
         await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One SaveChanges in this transaction, and a failure abandons it whole: no savepoint round trips.
+        db.Database.AutoSavepointsEnabled = false;
         var number = await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
         var report = Report.Submit(
             token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,
