@@ -122,11 +122,12 @@ public sealed class AuditTrail : IAsyncDisposable
             foreach (var pending in batch) pending.Stored.TrySetException(ex);
             return;
         }
+        // Answer the callers first: the log lines are not part of their guarantee, so they need not wait for them.
+        foreach (var pending in batch) pending.Stored.TrySetResult();
         foreach (var pending in batch)
         {
             _logger.LogInformation("Audit {Action} {ObjectType} {ObjectId}: {Result}",
                 pending.Event.Action, pending.Event.ObjectType, pending.Event.ObjectId, pending.Event.Result);
-            pending.Stored.TrySetResult();
         }
     }
 
