@@ -1,3 +1,4 @@
+using Mensenhandel.Data;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Tests.Infrastructure;
@@ -104,5 +105,34 @@ public sealed class AuditBatchingTests(PortalFactory portal) : IClassFixture<Por
         Assert.All(writes, write => Assert.True(write.IsCompletedSuccessfully));
         Assert.Equal(100, await ownPortal.WithDbAsync(db => db.AuditEvents.CountAsync(e => objectIds.Contains(e.ObjectId!))));
         Assert.Throws<ObjectDisposedException>(() => { _ = trail.WriteAsync(AuditAction.Viewed, "Casus", NewObjectId()); });
+    }
+
+    [Fact]
+    public async Task On_SQLite_concurrent_writes_are_stored_in_one_intact_chain_too()
+    {
+        var directory = Directory.CreateTempSubdirectory("mh-sqlite-audit-").FullName;
+        try
+        {
+            await using (var sqlite = new PortalFactory()
+                .WithSetting("Database:Provider", nameof(DatabaseProvider.Sqlite))
+                .WithSetting("ConnectionStrings:Mensenhandel", $"Data Source={Path.Combine(directory, "portaal.db")}"))
+            {
+                await sqlite.InitializeAsync();
+                var trail = sqlite.Services.GetRequiredService<AuditTrail>();
+                var before = await sqlite.CountAsync<AuditEvent>();
+
+                await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => trail.WriteAsync(AuditAction.Viewed, "Casus", NewObjectId())));
+
+                await using var scope = sqlite.Services.CreateAsyncScope();
+                var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+                Assert.True(verification.IsIntact, $"chain broken at #{verification.FirstBreak?.EventId} of {verification.EventsChecked}: {verification.FirstBreak?.Reason}");
+                Assert.Equal(before + 100, verification.EventsChecked);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }
