@@ -17,9 +17,11 @@ public sealed class AuditBatchingTests(PortalFactory portal) : IClassFixture<Por
     private Task<bool> IsStoredAsync(string objectId) =>
         portal.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.ObjectId == objectId));
 
-    private async Task<AuditVerification> VerifyChainAsync()
+    private Task<AuditVerification> VerifyChainAsync() => VerifyChainAsync(portal);
+
+    private static async Task<AuditVerification> VerifyChainAsync(PortalFactory on)
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = on.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
     }
 
@@ -123,8 +125,7 @@ public sealed class AuditBatchingTests(PortalFactory portal) : IClassFixture<Por
 
                 await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => trail.WriteAsync(AuditAction.Viewed, "Casus", NewObjectId())));
 
-                await using var scope = sqlite.Services.CreateAsyncScope();
-                var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+                var verification = await VerifyChainAsync(sqlite);
                 Assert.True(verification.IsIntact, $"chain broken at #{verification.FirstBreak?.EventId} of {verification.EventsChecked}: {verification.FirstBreak?.Reason}");
                 Assert.Equal(before + 100, verification.EventsChecked);
             }
