@@ -18,9 +18,10 @@ public sealed class AuditEvent
         DateTimeOffset occurredAt, string? actorId, AuditAction action, string? objectType, string? objectId,
         AuditResult result, string? origin, string? correlationId, string? detail = null)
     {
-        // Microseconds: what PostgreSQL stores, so the hash computed now matches the row read back later.
+        // Whole 100 µs: what both stores keep exactly (PostgreSQL microseconds, SQLite's binary DateTimeOffset
+        // 1,000 ticks), so the hash computed now matches the row read back later.
         var utc = occurredAt.ToUniversalTime();
-        OccurredAt = utc.AddTicks(-(utc.Ticks % 10));
+        OccurredAt = utc.AddTicks(-(utc.Ticks % 1_000));
         ActorId = Limit(actorId, 64);
         Action = action;
         ObjectType = Limit(objectType, 40);
