@@ -4,7 +4,7 @@
 # app and the raw SQL of the pages' main queries with pgbench. Not part of the test command (minutes of load).
 #
 # Usage (as root or the postgres user's friend): tests/Mensenhandel.Benchmarks/run-benchmark.sh [meldingen] [seconds per endpoint]
-#   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=10; CONNECTIONS=32; SKIP_BUILD=1;
+#   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=20; CONNECTIONS=32; SKIP_BUILD=1;
 #   DRIVER=wrk (default: GET pages with wrk, submissions with the .NET driver) or dotnet (all with the .NET driver,
 #   ENDPOINTS=<file> then chooses the pages, see LoadDriver)
 set -euo pipefail
@@ -45,7 +45,7 @@ fi
 web="$root/src/Mensenhandel.Web/bin/Release/net10.0"
 bench="$root/tests/Mensenhandel.Benchmarks/bin/Release/net10.0/Mensenhandel.Benchmarks"
 url=http://127.0.0.1:5099
-warmup=${WARMUP:-10}
+warmup=${WARMUP:-20}
 # GET pages are loaded with wrk (C, epoll: it leaves the two cores to the portal); DRIVER=dotnet uses the .NET driver for all.
 driver=${DRIVER:-wrk}
 if [ "$driver" = wrk ] && ! command -v wrk >/dev/null 2>&1; then

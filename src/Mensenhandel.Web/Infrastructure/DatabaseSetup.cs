@@ -37,7 +37,7 @@ internal static class DatabaseSetup
     internal static string ResolveConnectionString(string? configured, DatabaseProvider provider, string contentRoot)
     {
         if (provider == DatabaseProvider.Postgres)
-            return string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultPostgresConnection : configured;
+            return WithPreparedStatements(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultPostgresConnection : configured);
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnection : configured);
         if (sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
@@ -49,6 +49,21 @@ internal static class DatabaseSetup
             Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
         }
         return sqlite.ToString();
+    }
+
+    /// <summary>
+    /// Every page runs the same few statements thousands of times: Npgsql prepares a statement on a connection
+    /// once it has been used twice there, so PostgreSQL parses and plans it once instead of on every request
+    /// (half of PostgreSQL's work per queue page, docs/performance.md). An operator's own "Max Auto Prepare" wins.
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        // The plain builder tells which keys the string names (Npgsql's own knows every keyword).
+        var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (named.ContainsKey("Max Auto Prepare") || named.ContainsKey("MaxAutoPrepare")) return connectionString;
+        var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 200 };
+        if (!named.ContainsKey("Auto Prepare Min Usages") && !named.ContainsKey("AutoPrepareMinUsages")) npgsql.AutoPrepareMinUsages = 2;
+        return npgsql.ConnectionString;
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)

@@ -18,6 +18,18 @@ public sealed class DatabaseTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_portal_prepares_its_statements_unless_the_operator_says_otherwise()
+    {
+        var portalConnection = await portal.WithDbAsync(db => Task.FromResult(new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())));
+        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(Mensenhandel.Web.Infrastructure.DatabaseSetup.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
+        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(Mensenhandel.Web.Infrastructure.DatabaseSetup.WithPreparedStatements("Host=db"));
+
+        Assert.Equal(200, portalConnection.MaxAutoPrepare);
+        Assert.Equal(0, chosen.MaxAutoPrepare);
+        Assert.Equal((200, 2), (defaulted.MaxAutoPrepare, defaulted.AutoPrepareMinUsages));
+    }
+
+    [Fact]
     public async Task All_342_municipalities_and_the_10_regions_are_seeded()
     {
         Assert.Equal(342, await portal.CountAsync<Municipality>());
