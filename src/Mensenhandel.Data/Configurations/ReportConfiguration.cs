@@ -23,6 +23,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RegionId, r.SubmittedAt });
+        // The dashboard reads the current month's meldingen of the whole country live (older months come from facts).
+        builder.HasIndex(r => r.SubmittedAt);
         builder.Property(r => r.SubmittedBy).HasMaxLength(450);
         builder.Property(r => r.TriagedBy).HasMaxLength(450);
         builder.HasOne<Mensenhandel.Domain.Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
