@@ -4567,6 +4567,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmittedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedAt"), new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
+
                     b.HasIndex("SubmittedBy");
 
                     b.HasIndex("RegionId", "SubmittedAt");

@@ -4556,7 +4556,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
+                    b.HasIndex("SubmittedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
                     b.HasIndex("SubmittedBy");
 

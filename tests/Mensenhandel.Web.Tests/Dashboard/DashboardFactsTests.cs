@@ -68,12 +68,8 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
 
         await portal.WithDbAsync(async db =>
         {
-            var report = Report.Submit(Guid.NewGuid(), "MH-1999-900001", "seed", lastMonth.AddDays(3), new Routing("GM0361", "RE04"),
-                new Situation(true, [ExploitationForm.OrganRemoval], [], null, "Beschrijving", null, null),
-                new VictimDetails(AgeGroup.Minor, Gender.Unknown, null, null, null, Answer.Unknown, Consent.Unknown),
-                new ReporterDetails(true, null, null, Sector.Police, null, null, Answer.Unknown));
-            report.CloseWithoutCase(ReportClosingReason.InsufficientInformation, "seed", lastMonth.AddDays(3).AddHours(5));
-            db.Reports.Add(report);
+            db.Reports.Add(NewReport("MH-1999-900001", lastMonth.AddDays(3), new Routing("GM0361", "RE04"), [ExploitationForm.OrganRemoval],
+                acute: true, AgeGroup.Minor, Sector.Police, triagedAt: lastMonth.AddDays(3).AddHours(5)));
             return await db.SaveChangesAsync();
         });
         var after = await BothAsync(scope);
@@ -104,15 +100,22 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
             for (var i = 0; i < 7; i++)
             {
                 var submitted = i < 4 ? lastMonth.AddDays(i) : portal.Now.AddMinutes(-i);
-                var report = Report.Submit(Guid.NewGuid(), string.Create(CultureInfo.InvariantCulture, $"MH-1999-8{i:00000}"), "seed", submitted,
-                    new Routing(null, null),
-                    new Situation(i % 2 == 0, [ExploitationForm.Labour, ExploitationForm.Unknown], [], null, "Beschrijving", null, null),
-                    new VictimDetails(AgeGroup.From23, Gender.Unknown, null, null, null, Answer.Unknown, Consent.Unknown),
-                    new ReporterDetails(true, null, null, Sector.Other, null, null, Answer.Unknown));
-                if (i % 3 == 0) report.CloseWithoutCase(ReportClosingReason.InsufficientInformation, "seed", submitted.AddMinutes(90 * i + 30));
-                db.Reports.Add(report);
+                db.Reports.Add(NewReport(string.Create(CultureInfo.InvariantCulture, $"MH-1999-8{i:00000}"), submitted, new Routing(null, null),
+                    [ExploitationForm.Labour, ExploitationForm.Unknown], acute: i % 2 == 0, AgeGroup.From23, Sector.Other,
+                    triagedAt: i % 3 == 0 ? submitted.AddMinutes(90 * i + 30) : null));
             }
             return await db.SaveChangesAsync();
         });
+    }
+
+    private static Report NewReport(string reference, DateTimeOffset submitted, Routing routing, IReadOnlyList<ExploitationForm> forms,
+        bool acute, AgeGroup age, Sector sector, DateTimeOffset? triagedAt)
+    {
+        var report = Report.Submit(Guid.NewGuid(), reference, "seed", submitted, routing,
+            new Situation(acute, forms, [], null, "Beschrijving", null, null),
+            new VictimDetails(age, Gender.Unknown, null, null, null, Answer.Unknown, Consent.Unknown),
+            new ReporterDetails(true, null, null, sector, null, null, Answer.Unknown));
+        if (triagedAt is { } at) report.CloseWithoutCase(ReportClosingReason.InsufficientInformation, "seed", at);
+        return report;
     }
 }

@@ -1,4 +1,5 @@
 using Mensenhandel.Data;
+using Mensenhandel.Data.Statistics;
 using Mensenhandel.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 

@@ -48,7 +48,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_SubmittedAt",
                 table: "Reports",
-                column: "SubmittedAt");
+                column: "SubmittedAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportMonthlyFacts_Kind_Month_RegionId",

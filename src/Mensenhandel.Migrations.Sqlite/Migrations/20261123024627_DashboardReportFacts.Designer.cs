@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mensenhandel.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123023352_DashboardReportFacts")]
+    [Migration("20261123024627_DashboardReportFacts")]
     partial class DashboardReportFacts
     {
         /// <inheritdoc />
@@ -4559,7 +4559,8 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt");
+                    b.HasIndex("SubmittedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
                     b.HasIndex("SubmittedBy");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mensenhandel.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123023331_DashboardReportFacts")]
+    [Migration("20261123024603_DashboardReportFacts")]
     partial class DashboardReportFacts
     {
         /// <inheritdoc />
@@ -4569,6 +4569,8 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmittedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedAt"), new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
                     b.HasIndex("SubmittedBy");
 

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Mensenhandel.Data;
-using Mensenhandel.Data.Statistics;
 using Mensenhandel.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mensenhandel.Web.Pages.Dashboard;
+namespace Mensenhandel.Data.Statistics;
 
 /// <summary>
 /// Computes <see cref="ReportMonthlyFact"/> rows from the meldingen: stored per closed month (recomputed as a whole,
