@@ -3,6 +3,7 @@ using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Data.Outbox;
 using Mensenhandel.Data.Privacy;
+using Mensenhandel.Data.Statistics;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,18 +29,64 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public DbSet<ReportMonthlyFact> ReportMonthlyFacts => Set<ReportMonthlyFact>();
+    public DbSet<ReportFactMonth> ReportFactMonths => Set<ReportFactMonth>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
         UpdateBlindIndexes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changedMonths = MonthsWithChangedFacts();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changedMonths.Count > 0)
+            await ReportFactMonths.Where(m => changedMonths.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
         UpdateBlindIndexes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changedMonths = MonthsWithChangedFacts();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (changedMonths.Count > 0) ReportFactMonths.Where(m => changedMonths.Contains(m.Month)).ExecuteDelete();
+        return saved;
+    }
+
+    private static readonly string[] FactProperties =
+    [
+        nameof(Report.SubmittedAt), nameof(Report.RegionId), nameof(Report.MunicipalityCode), nameof(Report.ReporterSector),
+        nameof(Report.VictimPossiblyMinor), nameof(Report.AcuteDanger), nameof(Report.TriagedAt),
+    ];
+
+    /// <summary>
+    /// The months whose dashboard facts this save makes wrong (a melding added, removed, triaged, rerouted or given
+    /// other forms). Their computed mark is removed after the save, so the dashboard recomputes them before use and
+    /// never shows a stale month because the refresh job did not run.
+    /// </summary>
+    private List<DateTimeOffset> MonthsWithChangedFacts()
+    {
+        var months = new HashSet<DateTimeOffset>();
+        var formsChanged = ChangeTracker.Entries<ReportForm>()
+            .Where(f => f.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+            .Select(f => f.Entity.ReportId).ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<Report>())
+        {
+            var changed = entry.State is EntityState.Added or EntityState.Deleted
+                || (entry.State == EntityState.Modified && FactProperties.Any(p => entry.Property(p).IsModified))
+                || formsChanged.Contains(entry.Entity.Id);
+            if (!changed) continue;
+            months.Add(MonthOf((DateTimeOffset)entry.Property(nameof(Report.SubmittedAt)).OriginalValue!));
+            months.Add(MonthOf(entry.Entity.SubmittedAt));
+        }
+        return [.. months];
+    }
+
+    /// <summary>The first instant of the UTC calendar month, as the dashboard's periods count months.</summary>
+    public static DateTimeOffset MonthOf(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
     /// <summary>

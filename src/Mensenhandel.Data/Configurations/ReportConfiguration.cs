@@ -23,6 +23,10 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RegionId, r.SubmittedAt });
+        // The dashboard counts the current month's meldingen live and a closed month once into its facts: covering,
+        // so a month is an index-only range and not one heap page per melding (meldingen of a month need not be adjacent).
+        builder.HasIndex(r => r.SubmittedAt).IncludeProperties(r => new
+            { r.Id, r.RegionId, r.MunicipalityCode, r.ReporterSector, r.VictimPossiblyMinor, r.AcuteDanger, r.TriagedAt });
         builder.Property(r => r.SubmittedBy).HasMaxLength(450);
         builder.Property(r => r.TriagedBy).HasMaxLength(450);
         builder.HasOne<Mensenhandel.Domain.Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);

@@ -256,6 +256,68 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Data.Statistics.ReportFactMonth", b =>
+                {
+                    b.Property<DateTimeOffset>("Month")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("ReportFactMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Statistics.ReportMonthlyFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FormMask")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Month")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("ReporterSector")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("TriageHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("Kind", "Month", "RegionId");
+
+                    b.ToTable("ReportMonthlyFacts", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -4502,6 +4564,10 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedAt"), new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
                     b.HasIndex("SubmittedBy");
 

@@ -251,6 +251,66 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Mensenhandel.Data.Statistics.ReportFactMonth", b =>
+                {
+                    b.Property<long>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("ReportFactMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Mensenhandel.Data.Statistics.ReportMonthlyFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterSector")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TriageHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("Kind", "Month", "RegionId");
+
+                    b.ToTable("ReportMonthlyFacts", (string)null);
+                });
+
             modelBuilder.Entity("Mensenhandel.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -4495,6 +4555,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "RegionId", "MunicipalityCode", "ReporterSector", "VictimPossiblyMinor", "AcuteDanger", "TriagedAt" });
 
                     b.HasIndex("SubmittedBy");
 

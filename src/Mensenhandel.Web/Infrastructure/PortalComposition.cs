@@ -76,6 +76,7 @@ internal static class PortalComposition
         builder.Services.AddScoped<DataSubjectExport>();
         builder.Services.AddScheduledJob<RetentionJob>();
         builder.Services.AddScheduledJob<AuditVerificationJob>();
+        builder.Services.AddScheduledJob<Pages.Dashboard.ReportFactsRefreshJob>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<ReferenceLists>();
         builder.Services.AddMemoryCache();

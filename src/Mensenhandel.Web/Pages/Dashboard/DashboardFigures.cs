@@ -8,6 +8,8 @@ using Mensenhandel.Web.Authorization;
 using Mensenhandel.Web.Pages.Gemeente;
 using Mensenhandel.Web.Pages.Melden;
 using Mensenhandel.Web.Pages.Verwijzingen;
+using System.Linq.Expressions;
+using Mensenhandel.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -24,8 +26,11 @@ public sealed record DashboardResult(IReadOnlyList<DashboardTable> Tables, bool 
 /// Computes every dashboard figure. Only non-identifying columns are read (dates, region, municipality code,
 /// forms, sector, minor/acute flags, statuses), so retention that blanks names and free text changes nothing here.
 /// Every count is grouped in the database (GROUP BY), never by loading rows, and leaves through
-/// <see cref="Suppression.Apply"/>. On SQLite (development only) the grouping of the same narrow columns runs
-/// in memory, because SQLite cannot take a month or an interval of a DateTimeOffset stored as a number.
+/// <see cref="Suppression.Apply"/>. The melding figures of closed months are sums over the pre-aggregated
+/// <see cref="ReportMonthlyFact"/> rows (computed on first use, refreshed by <see cref="ReportFactsRefreshJob"/>),
+/// the current month is counted live; a municipality filter counts the meldingen themselves (a small index range).
+/// On SQLite (development only) the grouping of the same narrow columns runs in memory, because SQLite cannot take
+/// a month or an interval of a DateTimeOffset stored as a number.
 /// </summary>
 public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
 {
@@ -51,31 +56,123 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     private bool InMemory => db.Database.IsSqlite();
 
     /// <summary>The figures of this view, computed from the database now.</summary>
-    public async Task<DashboardResult> ComputeFreshAsync(DashboardScope scope, CancellationToken cancellationToken)
+    public Task<DashboardResult> ComputeFreshAsync(DashboardScope scope, CancellationToken cancellationToken) =>
+        ComputeAsync(scope, fromFacts: scope?.MunicipalityCode is null, cancellationToken);
+
+    /// <summary>
+    /// The same figures with every melding figure counted from the meldingen themselves, as before the facts
+    /// existed: the reference the facts are tested against, and the path for a municipality filter.
+    /// </summary>
+    public Task<DashboardResult> ComputeFromReportsAsync(DashboardScope scope, CancellationToken cancellationToken) =>
+        ComputeAsync(scope, fromFacts: false, cancellationToken);
+
+    private async Task<DashboardResult> ComputeAsync(DashboardScope scope, bool fromFacts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var reports = Reports(scope);
-        var total = await reports.CountAsync(cancellationToken);
+        var counts = fromFacts ? await CountFactsAsync(scope, cancellationToken) : await CountReportsAsync(scope, cancellationToken);
         // A filter must never single out a person: a selection of 1–4 meldingen shows nothing at all.
-        if (total is > 0 and < Threshold) return new DashboardResult([], TooFew: true);
+        if (counts is null) return new DashboardResult([], TooFew: true);
 
         var tables = new List<DashboardTable>
         {
-            await PerMonthAsync(scope, reports, cancellationToken),
-            await PerAreaAsync(scope, reports, cancellationToken),
-            await PerSectorAsync(reports, cancellationToken),
-            await FlagAsync("minderjarig", "Mogelijk minderjarig", reports.Select(r => r.VictimPossiblyMinor), "Mogelijk minderjarig", "Meerderjarig", cancellationToken),
-            await FlagAsync("acuut", "Acuut gevaar", reports.Select(r => r.AcuteDanger), "Acuut gevaar gemeld", "Geen acuut gevaar gemeld", cancellationToken),
-            await TriageTimeAsync(reports, cancellationToken),
+            PerMonth(scope, counts.PerMonth),
+            await PerAreaAsync(scope, counts.PerArea, cancellationToken),
+            PerSector(counts.PerSector),
+            Flag("minderjarig", "Mogelijk minderjarig", counts.PossiblyMinor, "Mogelijk minderjarig", "Meerderjarig"),
+            Flag("acuut", "Acuut gevaar", counts.AcuteDanger, "Acuut gevaar gemeld", "Geen acuut gevaar gemeld"),
+            TriageTime(counts.TriageHours),
         };
         var cases = Cases(scope);
-        tables.Add(await FlagAsync("casussen", "Casussen geopend in de periode: open en afgesloten", cases.Select(c => c.Status != CaseStatus.Closed),
-            "Open", "Afgesloten", cancellationToken, rowHeader: "Casussen"));
+        tables.Add(Flag("casussen", "Casussen geopend in de periode: open en afgesloten",
+            await CountByAsync(cases.Select(c => c.Status != CaseStatus.Closed), cancellationToken), "Open", "Afgesloten", rowHeader: "Casussen"));
         tables.Add(await CaseAgeAsync(cases, scope.Now, cancellationToken));
         tables.Add(await ReferralOutcomesAsync(cases, cancellationToken));
         tables.Add(await DisputesAsync(scope, cancellationToken));
         tables.Add(await BaselineProgressAsync(scope, cancellationToken));
         return new DashboardResult(tables, TooFew: false);
+    }
+
+    /// <summary>The grouped melding counts every melding table is built from, whichever source counted them.</summary>
+    private sealed record MeldingCounts(
+        IReadOnlyList<Counted<(DateTimeOffset Month, ExploitationForm Form)>> PerMonth,
+        IReadOnlyList<Counted<string?>> PerArea,
+        IReadOnlyList<Counted<Sector>> PerSector,
+        IReadOnlyList<Counted<bool>> PossiblyMinor,
+        IReadOnlyList<Counted<bool>> AcuteDanger,
+        IReadOnlyList<Counted<int>> TriageHours);
+
+    private static bool IsTooFew(int total) => total is > 0 and < Threshold;
+
+    /// <summary>Null when the selection is too small to show.</summary>
+    private async Task<MeldingCounts?> CountReportsAsync(DashboardScope scope, CancellationToken cancellationToken)
+    {
+        var reports = Reports(scope);
+        if (IsTooFew(await reports.CountAsync(cancellationToken))) return null;
+        var perForm = await AggregateAsync(reports.SelectMany(r => r.Forms, (r, f) => new { r.SubmittedAt, f.Form }),
+            q => q.GroupBy(x => new { x.SubmittedAt.Year, x.SubmittedAt.Month, x.Form })
+                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Form, Count = g.Count() }), cancellationToken);
+        var hours = reports.Where(r => r.TriagedAt != null).Select(r => new { r.SubmittedAt, TriagedAt = r.TriagedAt!.Value });
+        var histogram = await AggregateAsync(hours, q => q.GroupBy(x => Math.Floor((x.TriagedAt - x.SubmittedAt).TotalHours))
+            .Select(g => new { Hours = g.Key, Count = g.Count() }), cancellationToken);
+        return new MeldingCounts(
+            [.. perForm.Select(c => new Counted<(DateTimeOffset, ExploitationForm)>((new DateTimeOffset(c.Year, c.Month, 1, 0, 0, 0, TimeSpan.Zero), c.Form), c.Count))],
+            await CountByAsync(scope.RegionId is null ? reports.Select(r => r.RegionId) : reports.Select(r => r.MunicipalityCode), cancellationToken),
+            await CountByAsync(reports.Select(r => r.ReporterSector), cancellationToken),
+            await CountByAsync(reports.Select(r => r.VictimPossiblyMinor), cancellationToken),
+            await CountByAsync(reports.Select(r => r.AcuteDanger), cancellationToken),
+            [.. histogram.Select(h => new Counted<int>((int)h.Hours, h.Count))]);
+    }
+
+    /// <summary>
+    /// Sums over the stored facts of the period's closed months (computing missing months first) plus the facts
+    /// of the current month counted live, so a melding submitted a second ago is in the figures without any job.
+    /// </summary>
+    private async Task<MeldingCounts?> CountFactsAsync(DashboardScope scope, CancellationToken cancellationToken)
+    {
+        var facts = new ReportFacts(db);
+        var currentMonth = AppDbContext.MonthOf(scope.Now);
+        var from = scope.Period.From;
+        var to = scope.Period.To;
+        var storedTo = to < currentMonth ? to : currentMonth;
+        await facts.EnsureAsync([.. scope.Period.Months().Where(m => m < storedTo)], scope.Now, cancellationToken);
+
+        var stored = db.ReportMonthlyFacts.AsNoTracking().Where(f => f.Month >= from && f.Month < storedTo);
+        if (scope.RegionId is { } regionId) stored = stored.Where(f => f.RegionId == regionId);
+        var live = storedTo < to
+            ? await facts.GroupAsync(from > currentMonth ? from : currentMonth, to, scope.RegionId, cancellationToken)
+            : [];
+        if (scope.Form is { } form)
+        {
+            var bit = ReportMonthlyFact.Bit(form);
+            stored = stored.Where(f => (f.FormMask & bit) != 0);
+            live = [.. live.Where(f => (f.FormMask & bit) != 0)];
+        }
+
+        async Task<List<Counted<TKey>>> SumAsync<TKey>(ReportFactKind kind, Expression<Func<ReportMonthlyFact, TKey>> key)
+        {
+            var fromStored = await stored.Where(f => f.Kind == kind).GroupBy(key)
+                .Select(g => new Counted<TKey>(g.Key, g.Sum(f => f.Count))).ToListAsync(cancellationToken);
+            var fromLive = live.AsQueryable().Where(f => f.Kind == kind).GroupBy(key).Select(g => new Counted<TKey>(g.Key, g.Sum(f => f.Count)));
+            return [.. fromStored.Concat(fromLive).GroupBy(c => c.Key).Select(g => new Counted<TKey>(g.Key, g.Sum(c => c.Count)))];
+        }
+
+        var perArea = await SumAsync<string?>(ReportFactKind.Area, scope.RegionId is null ? f => f.RegionId : f => f.MunicipalityCode);
+        if (IsTooFew(perArea.Sum(c => c.Count))) return null;
+        var perMonthAndMask = await stored.Where(f => f.Kind == ReportFactKind.Area).GroupBy(f => new { f.Month, f.FormMask })
+            .Select(g => new { g.Key.Month, g.Key.FormMask, Count = g.Sum(f => f.Count) }).ToListAsync(cancellationToken);
+        perMonthAndMask.AddRange(live.Where(f => f.Kind == ReportFactKind.Area).Select(f => new { f.Month, f.FormMask, f.Count }));
+        // A melding with more forms counts once for each of its forms, as the row-based count does.
+        var perMonth = perMonthAndMask
+            .SelectMany(c => Enum.GetValues<ExploitationForm>().Where(form => (c.FormMask & ReportMonthlyFact.Bit(form)) != 0),
+                (c, form) => (Key: (c.Month, form), c.Count))
+            .GroupBy(c => c.Key).Select(g => new Counted<(DateTimeOffset, ExploitationForm)>(g.Key, g.Sum(c => c.Count))).ToList();
+        return new MeldingCounts(
+            perMonth,
+            perArea,
+            [.. (await SumAsync(ReportFactKind.Sector, f => f.ReporterSector)).Select(c => new Counted<Sector>(c.Key!.Value, c.Count))],
+            [.. (await SumAsync(ReportFactKind.PossiblyMinor, f => f.Flag)).Select(c => new Counted<bool>(c.Key!.Value, c.Count))],
+            [.. (await SumAsync(ReportFactKind.AcuteDanger, f => f.Flag)).Select(c => new Counted<bool>(c.Key!.Value, c.Count))],
+            [.. (await SumAsync(ReportFactKind.TriageHours, f => f.TriageHours)).Select(c => new Counted<int>(c.Key!.Value, c.Count))]);
     }
 
     public IQueryable<Report> Reports(DashboardScope scope)
@@ -114,19 +211,16 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     private Task<List<Counted<TKey>>> CountByAsync<TKey>(IQueryable<TKey> keys, CancellationToken cancellationToken) =>
         AggregateAsync(keys, q => q.GroupBy(k => k).Select(g => new Counted<TKey>(g.Key, g.Count())), cancellationToken);
 
-    private async Task<DashboardTable> PerMonthAsync(DashboardScope scope, IQueryable<Report> reports, CancellationToken cancellationToken)
+    private static DashboardTable PerMonth(DashboardScope scope, IReadOnlyList<Counted<(DateTimeOffset Month, ExploitationForm Form)>> counts)
     {
-        var facts = reports.SelectMany(r => r.Forms, (r, f) => new { r.SubmittedAt, f.Form });
-        var counts = await AggregateAsync(facts, q => q.GroupBy(x => new { x.SubmittedAt.Year, x.SubmittedAt.Month, x.Form })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Form, Count = g.Count() }), cancellationToken);
-        var months = scope.Period.Months();
+        var months = scope.Period.Months().ToList();
         var forms = scope.Form is { } only ? Labels.Forms.Where(f => f.Value == only).ToList() : [.. Labels.Forms];
         var cells = new int[months.Count, forms.Count];
         foreach (var c in counts)
         {
-            var row = months.ToList().FindIndex(m => m.Year == c.Year && m.Month == c.Month);
-            var column = forms.FindIndex(f => f.Value == c.Form);
-            if (row >= 0 && column >= 0) cells[row, column] = c.Count;
+            var row = months.IndexOf(c.Key.Month);
+            var column = forms.FindIndex(f => f.Value == c.Key.Form);
+            if (row >= 0 && column >= 0) cells[row, column] += c.Count;
         }
         var table = new FrequencyTable(months.Select(MonthLabel), forms.Select(f => f.Label), cells);
         return DashboardTable.FromCounts("per-maand", "Meldingen per maand en vorm van uitbuiting", "Maand", Suppression.Apply(table, Threshold),
@@ -136,11 +230,12 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     public static string MonthLabel(DateTimeOffset month) =>
         month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private async Task<DashboardTable> PerAreaAsync(DashboardScope scope, IQueryable<Report> reports, CancellationToken cancellationToken)
+    /// <summary>Per region nationally, per municipality within a region; <paramref name="counts"/> is keyed accordingly.</summary>
+    private async Task<DashboardTable> PerAreaAsync(DashboardScope scope, IReadOnlyList<Counted<string?>> counts, CancellationToken cancellationToken)
     {
         if (scope.RegionId is null)
         {
-            var perRegion = await CountByAsync(reports.Select(r => r.RegionId), cancellationToken);
+            var perRegion = counts;
             var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
             var rows = regions.Select(r => new KeyValuePair<string, int>(r.Name, perRegion.Where(c => c.Key == r.Id).Sum(c => c.Count)))
                 .Append(new("Landelijke wachtrij (geen regio)", perRegion.Where(c => c.Key == null).Sum(c => c.Count)));
@@ -148,7 +243,7 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
                 Suppression.Apply(FrequencyTable.SingleColumn("Meldingen", rows), Threshold), chart: "bar");
         }
         var regionId = scope.RegionId;
-        var perMunicipality = await CountByAsync(reports.Select(r => r.MunicipalityCode), cancellationToken);
+        var perMunicipality = counts;
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId).OrderBy(m => m.Name)
             .Select(m => new { m.Code, m.Name }).ToListAsync(cancellationToken);
         if (scope.MunicipalityCode is { } chosen) municipalities = [.. municipalities.Where(m => m.Code == chosen)];
@@ -159,19 +254,17 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
             Suppression.Apply(FrequencyTable.SingleColumn("Meldingen", counted), Threshold), chart: "bar");
     }
 
-    private async Task<DashboardTable> PerSectorAsync(IQueryable<Report> reports, CancellationToken cancellationToken)
+    private static DashboardTable PerSector(IReadOnlyList<Counted<Sector>> counts)
     {
-        var counts = await CountByAsync(reports.Select(r => r.ReporterSector), cancellationToken);
         var rows = Labels.Sectors.Select(s => new KeyValuePair<string, int>(s.Label, counts.Where(c => c.Key == s.Value).Sum(c => c.Count)));
         return DashboardTable.FromCounts("per-sector", "Meldingen per sector van de melder", "Sector",
             Suppression.Apply(FrequencyTable.SingleColumn("Meldingen", rows), Threshold), share: true, chart: "bar");
     }
 
     /// <summary>A yes/no split with its share, such as possibly minor or open/closed.</summary>
-    private async Task<DashboardTable> FlagAsync(string id, string title, IQueryable<bool> flags, string yes, string no,
-        CancellationToken cancellationToken, string rowHeader = "Meldingen")
+    private static DashboardTable Flag(string id, string title, IReadOnlyList<Counted<bool>> counts, string yes, string no,
+        string rowHeader = "Meldingen")
     {
-        var counts = await CountByAsync(flags, cancellationToken);
         var rows = new[]
         {
             new KeyValuePair<string, int>(yes, counts.Where(c => c.Key).Sum(c => c.Count)),
@@ -185,12 +278,9 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     /// database returns a histogram per hour; the percentiles are read from it (nearest rank), so no row leaves
     /// the database. Shown only when at least <see cref="Threshold"/> meldingen were triaged.
     /// </summary>
-    private async Task<DashboardTable> TriageTimeAsync(IQueryable<Report> reports, CancellationToken cancellationToken)
+    private static DashboardTable TriageTime(IReadOnlyList<Counted<int>> histogram)
     {
-        var hours = reports.Where(r => r.TriagedAt != null).Select(r => new { r.SubmittedAt, TriagedAt = r.TriagedAt!.Value });
-        var histogram = await AggregateAsync(hours, q => q.GroupBy(x => Math.Floor((x.TriagedAt - x.SubmittedAt).TotalHours))
-            .Select(g => new { Hours = g.Key, Count = g.Count() }), cancellationToken);
-        var sorted = histogram.OrderBy(h => h.Hours).Select(h => ((int)h.Hours, h.Count)).ToList();
+        var sorted = histogram.OrderBy(h => h.Key).Select(h => (h.Key, h.Count)).ToList();
         var n = sorted.Sum(h => h.Count);
         var count = Suppression.Apply(FrequencyTable.SingleColumn("Aantal", [new("Beoordeelde meldingen", n)]), Threshold).GrandTotal;
         string Percentile(double p) => count.Value is { } visible && visible >= Threshold
