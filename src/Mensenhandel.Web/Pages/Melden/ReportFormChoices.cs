@@ -15,6 +15,16 @@ public sealed class ReportFormChoices
     public IReadOnlyList<MunicipalityChoice> Municipalities { get; private init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; private init; } = [];
 
+    private IReadOnlyDictionary<string, string>? _names;
+
+    /// <summary>The name of a municipality by its CBS code; null for no code (abroad or unknown).</summary>
+    public string? MunicipalityName(string? code)
+    {
+        if (code is null) return null;
+        _names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
+        return _names.GetValueOrDefault(code, code);
+    }
+
     /// <summary>Differs for every load, so that HTML rendered from one copy is not reused for another.</summary>
     public Guid Version { get; } = Guid.NewGuid();
 

@@ -19,7 +19,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
 {
     public const int PageSize = 25;
 
-    public sealed record Row(Guid Id, string Reference, DateTimeOffset SubmittedAt, string? Municipality, bool Acute, bool PossiblyMinor,
+    public sealed record Row(Guid Id, string Reference, DateTimeOffset SubmittedAt, string? MunicipalityCode, bool Acute, bool PossiblyMinor,
         ReportStatus Status, DateTimeOffset DueAt, bool Overdue);
 
     public static IReadOnlyList<(string Value, string Label)> SortOrders { get; } =
@@ -40,6 +40,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyDictionary<ReportStatus, int> Counts { get; private set; } = new Dictionary<ReportStatus, int>();
     public IReadOnlyList<SelectListItem> Municipalities { get; private set; } = [];
+
+    /// <summary>
+    /// Names of municipalities, from the cached reference list: the rows carry only the code, so a far page
+    /// does not look up a name for every melding it skips.
+    /// </summary>
+    public Melden.ReportFormChoices Choices { get; private set; } = new();
     public int Total { get; private set; }
     public int PageCount => Pagination.PagesFor(Total, PageSize);
 
@@ -74,8 +80,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }).SingleOrDefaultAsync(cancellationToken);
         Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = waiting?.All ?? 0 };
         OverdueCount = waiting?.Overdue ?? 0;
+        Choices = await choices.GetAsync(db, clock, cancellationToken);
         Municipalities = me.RegionId is null ? [] :
-            [.. (await choices.GetAsync(db, clock, cancellationToken)).Municipalities.Where(m => m.RegionId == me.RegionId).Select(m => new SelectListItem(m.Name, m.Code))];
+            [.. Choices.Municipalities.Where(m => m.RegionId == me.RegionId).Select(m => new SelectListItem(m.Name, m.Code))];
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
@@ -111,7 +118,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     /// Rows [offset, offset + take) in order of submission. A page in the second half is read from the other end
     /// of the index and turned around, so the last page ("Laatste") costs what the first does.
     /// </summary>
-    private async Task<List<Row>> SliceBySubmissionAsync(IQueryable<Domain.Reports.Report> reports, bool newestFirst, int offset, int take, int count,
+    private static async Task<List<Row>> SliceBySubmissionAsync(IQueryable<Domain.Reports.Report> reports, bool newestFirst, int offset, int take, int count,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fromEnd = offset > count / 2;
@@ -158,8 +165,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         return offset;
     }
 
-    private IQueryable<Row> Project(IQueryable<Domain.Reports.Report> page, DateTimeOffset now) =>
+    private static IQueryable<Row> Project(IQueryable<Domain.Reports.Report> page, DateTimeOffset now) =>
         page.Select(r => new Row(r.Id, r.Reference, r.SubmittedAt,
-            db.Municipalities.Where(m => m.Code == r.MunicipalityCode).Select(m => m.Name).FirstOrDefault(),
+            r.MunicipalityCode,
             r.AcuteDanger, r.VictimPossiblyMinor, r.Status, r.TriageDueAt, r.Status == ReportStatus.Received && r.TriageDueAt < now));
 }
