@@ -18,6 +18,8 @@ public sealed record IntakeResult(Guid ReportId, string Reference, bool Duplicat
 public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, TriageDeadline deadline, WorkingDays calendar,
     ILogger<ReportIntake> logger)
 {
+    private static int _warnedAboutCounterRow;
+
     public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, string? submittedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
@@ -59,7 +61,12 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
         var year = DutchTime.Today(now).Year;
-        await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken);
+        if (!await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken) && db.Database.IsNpgsql()
+            && Interlocked.Exchange(ref _warnedAboutCounterRow, 1) == 0)
+        {
+            logger.LogWarning("Reference numbers come from the counter row, which serialises all submissions: the database role may not " +
+                "create the year's sequence (GRANT CREATE ON SCHEMA public, docs/deployment.md)");
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // One SaveChanges in this transaction, and a failure abandons it whole: no savepoint round trips.
         db.Database.AutoSavepointsEnabled = false;
