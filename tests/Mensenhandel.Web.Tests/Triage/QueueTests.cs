@@ -43,6 +43,19 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
     }
 
     [Fact]
+    public async Task A_row_names_the_municipality_of_the_melding()
+    {
+        var report = await portal.SubmitReportAsync("GM0375");
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        var row = (await QueueAsync(coordinator, $"?zoek={report.Reference}")).QuerySelectorAll("tbody tr").Single();
+
+        Assert.Contains(report.Reference, row.TextContent);
+        Assert.Contains("Beverwijk", row.TextContent);
+        Assert.DoesNotContain("GM0375", row.TextContent);
+    }
+
+    [Fact]
     public async Task Search_by_reference_finds_the_melding_however_it_was_typed_and_a_non_reference_gets_a_Dutch_hint()
     {
         var report = await portal.SubmitReportAsync("GM0361");
