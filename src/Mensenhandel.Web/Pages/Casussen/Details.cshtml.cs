@@ -246,8 +246,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
         if (casus is null) return false;
         Case = casus;
-        var municipalities = (await choices.GetAsync(db, clock, cancellationToken)).Municipalities;
-        View = await CaseView.LoadAsync(db, cache, casus, municipalities, cancellationToken);
+        View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
         return true;
     }
 }
@@ -265,12 +264,12 @@ public sealed partial class CaseView
     public IReadOnlyList<SelectListItem> Shelters { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Coordinators { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Municipalities { get; private init; } = [];
-    public IReadOnlyDictionary<string, string> MunicipalityNames { get; private init; } = new Dictionary<string, string>();
+    private Melden.ReportFormChoices Choices { get; init; } = new();
 
     /// <summary>The municipalities where the linked meldingen place the person, earliest melding first: the proposal.</summary>
     public IReadOnlyList<string> PlacesFound { get; private init; } = [];
 
-    public string MunicipalityName(string? code) => code is null ? "" : MunicipalityNames.GetValueOrDefault(code, code);
+    public string MunicipalityName(string? code) => Choices.MunicipalityName(code) ?? "";
 
     /// <summary>Timeline texts name municipalities by CBS code; people read names.</summary>
     public string Readable(string text) => MunicipalityCodePattern().Replace(text, m => MunicipalityName(m.Value));
@@ -289,10 +288,12 @@ public sealed partial class CaseView
 
     private sealed record OrganisationChoice(Guid Id, string Name, OrganisationType Type);
 
-    /// <param name="municipalities">All municipalities by name (the cached reference list of the melding form).</param>
-    public static async Task<CaseView> LoadAsync(AppDbContext db, IMemoryCache cache, Case casus, IReadOnlyList<Melden.MunicipalityChoice> municipalities,
+    /// <param name="choices">All municipalities by name (the cached reference list of the melding form).</param>
+    public static async Task<CaseView> LoadAsync(AppDbContext db, IMemoryCache cache, Case casus, Melden.ReportFormChoices choices,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(choices);
+        var municipalities = choices.Municipalities;
         ArgumentNullException.ThrowIfNull(cache);
         var organisations = await cache.GetOrCreateAsync(OrganisationsCacheKey, async entry =>
         {
@@ -310,7 +311,7 @@ public sealed partial class CaseView
             Coordinators = await db.CoordinatorsOf(casus.RegionId).OrderBy(u => u.Email)
                 .Select(u => new SelectListItem(u.Email, u.Id)).ToListAsync(cancellationToken),
             Municipalities = [.. municipalities.Select(m => new SelectListItem(m.Name, m.Code))],
-            MunicipalityNames = municipalities.ToDictionary(m => m.Code, m => m.Name),
+            Choices = choices,
             Referrals = await (from r in db.Referrals.AsNoTracking()
                                join o in db.Organisations on r.RecipientOrganisationId equals o.Id into recipients
                                from o in recipients.DefaultIfEmpty()
