@@ -4571,11 +4571,13 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmittedBy");
 
-                    b.HasIndex("RegionId", "SubmittedAt");
-
                     b.HasIndex("VictimBlindIndex", "RegionId");
 
                     b.HasIndex("RegionId", "Status", "TriageDueAt");
+
+                    b.HasIndex("RegionId", "SubmittedAt", "Reference");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "SubmittedAt", "Reference"), new[] { "Status", "Id" });
 
                     b.ToTable("Reports", (string)null);
                 });

@@ -4561,11 +4561,12 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmittedBy");
 
-                    b.HasIndex("RegionId", "SubmittedAt");
-
                     b.HasIndex("VictimBlindIndex", "RegionId");
 
                     b.HasIndex("RegionId", "Status", "TriageDueAt");
+
+                    b.HasIndex("RegionId", "SubmittedAt", "Reference")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "Id" });
 
                     b.ToTable("Reports", (string)null);
                 });

@@ -126,11 +126,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var ordered = descending
             ? reports.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference)
             : reports.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference);
-        if (!fromEnd) return await Project(ordered.Skip(offset).Take(take), now).ToListAsync(cancellationToken);
-        var skip = Math.Max(0, count - offset - take);
-        var rows = await Project(ordered.Skip(skip).Take(Math.Min(take, count - offset)), now).ToListAsync(cancellationToken);
-        rows.Reverse();
-        return rows;
+        var (skip, size) = fromEnd ? (Math.Max(0, count - offset - take), Math.Min(take, count - offset)) : (offset, take);
+        // First the page's ids, from the covering index alone (the rows it skips are never read from the table),
+        // then those rows.
+        var ids = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(cancellationToken);
+        var rows = (await Project(reports.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        if (fromEnd) page.Reverse();
+        return page;
     }
 
     private IQueryable<Domain.Reports.Report> Filter(IQueryable<Domain.Reports.Report> reports, PortalUser me, DateTimeOffset now)
