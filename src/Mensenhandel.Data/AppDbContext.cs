@@ -15,11 +15,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mensenhandel.Data;
 
 /// <summary>The one context of the portal: domain, Identity and Data Protection keys, on PostgreSQL or SQLite.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldProtection? protection = null)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
-    /// <summary>The keys of the encrypted columns; null only at design time (migrations), where nothing is read or written.</summary>
-    public FieldProtection? Protection { get; } = protection;
+    /// <summary>
+    /// The keys of the encrypted columns (<see cref="FieldProtectionOptions.UseFieldProtection"/>); null only at
+    /// design time (migrations), where nothing is read or written.
+    /// </summary>
+    public FieldProtection? Protection { get; } = options.FindExtension<FieldProtectionOptionsExtension>()?.Protection;
 
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<Region> Regions => Set<Region>();

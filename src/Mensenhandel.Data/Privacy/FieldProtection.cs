@@ -75,6 +75,52 @@ public static class EncryptedColumns
         throw new InvalidOperationException("This AppDbContext has no field encryption keys (FieldProtection); encrypted columns cannot be read or written.");
 }
 
+/// <summary>
+/// Carries the field keys to <see cref="AppDbContext"/> through its options, so the context keeps the single
+/// options-only constructor that DbContext pooling needs. It adds no EF services, so it never splits EF's
+/// internal service provider.
+/// </summary>
+public sealed class FieldProtectionOptionsExtension(FieldProtection protection) : IDbContextOptionsExtension
+{
+    public FieldProtection Protection { get; } = protection;
+
+    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+
+    public void ApplyServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
+    public void Validate(IDbContextOptions options)
+    {
+    }
+
+    private sealed class ExtensionInfo(IDbContextOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        public override bool IsDatabaseProvider => false;
+
+        public override string LogFragment => "";
+
+        public override int GetServiceProviderHashCode() => 0;
+
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
+        {
+        }
+    }
+}
+
+public static class FieldProtectionOptions
+{
+    /// <summary>Encrypt and blind-index the protected columns with these keys.</summary>
+    public static DbContextOptionsBuilder UseFieldProtection(this DbContextOptionsBuilder options, FieldProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new FieldProtectionOptionsExtension(protection));
+        return options;
+    }
+}
+
 /// <summary>One model per set of keys: the converters hold the keys, and tests run hosts with different keys side by side.</summary>
 internal sealed class ProtectedModelCacheKeyFactory : IModelCacheKeyFactory
 {

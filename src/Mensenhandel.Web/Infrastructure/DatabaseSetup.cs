@@ -1,4 +1,5 @@
 using Mensenhandel.Data;
+using Mensenhandel.Data.Privacy;
 using Microsoft.Data.Sqlite;
 using Mensenhandel.Web.Demo;
 using Mensenhandel.Web.Pages.Account;
@@ -27,7 +28,11 @@ internal static class DatabaseSetup
 
         var connectionString = ResolveConnectionString(
             builder.Configuration.GetConnectionString("Mensenhandel"), options.Provider, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<AppDbContext>(db => db.UseMensenhandelDatabase(options.Provider, connectionString));
+        // Pooled: a request leases a context that EF has already set up (its internal services, change tracker
+        // and options) instead of building a new one per scope; EF resets its state when it is returned.
+        builder.Services.AddDbContextPool<AppDbContext>((services, db) => db
+            .UseMensenhandelDatabase(options.Provider, connectionString)
+            .UseFieldProtection(services.GetRequiredService<FieldProtection>()));
     }
 
     /// <summary>
