@@ -17,16 +17,25 @@ public sealed class SessionOptions
 
     /// <summary>Signed out this long after signing in, however active.</summary>
     public TimeSpan AbsoluteLifetime { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>
+    /// Keep recently read sessions in memory while PostgreSQL's session notifications are heard (see
+    /// <see cref="SessionCache"/>). Off: every signed-in request reads its session from the database.
+    /// </summary>
+    public bool Cache { get; set; } = true;
 }
 
 /// <summary>
 /// Keeps authentication tickets in the database; the cookie holds only a random key. Logout, deactivation
-/// and MFA reset delete the rows, which ends those sessions at once on every instance. Idle timeout and
-/// absolute lifetime are enforced here, on the server, whatever the cookie says.
+/// and MFA reset delete the rows, which ends those sessions on every instance: at once on this one, and on the
+/// others as soon as PostgreSQL's notification of the deleted row arrives (milliseconds; see
+/// <see cref="SessionCache"/>). Idle timeout and absolute lifetime are enforced here, on the server, whatever the
+/// cookie says.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock, SessionOptions options) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider clock, SessionOptions options, SessionCache cache) : ITicketStore
 {
-    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromSeconds(30);
+    /// <summary>A session's last request is written at most this often; a cached session is served only this long.</summary>
+    internal static readonly TimeSpan LastSeenResolution = TimeSpan.FromSeconds(30);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
@@ -54,6 +63,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var id = Hash(key);
         var bytes = TicketSerializer.Default.Serialize(ticket);
         var now = clock.GetUtcNow();
+        cache.Invalidate(id);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.UserSessions.Where(s => s.Id == id)
@@ -64,6 +74,12 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     {
         var id = Hash(key);
         var now = clock.GetUtcNow();
+        if (cache.TryGet(id, out var cached) && now < cached.ExpiresAt && now - cached.LastSeenAt < LastSeenResolution)
+        {
+            return TicketSerializer.Default.Deserialize(cached.Ticket);
+        }
+
+        var version = cache.Version;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var session = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
@@ -71,27 +87,43 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
         if (now >= session.ExpiresAt || now - session.LastSeenAt >= options.IdleTimeout)
         {
+            cache.Invalidate(id);
             await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
             return null;
         }
-        if (now - session.LastSeenAt >= LastSeenResolution)
+        var lastSeen = session.LastSeenAt;
+        if (now - lastSeen >= LastSeenResolution)
         {
             await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+            lastSeen = now;
         }
+        if (options.Cache) cache.Store(id, new CachedSession(session.UserId, session.Ticket, session.ExpiresAt, lastSeen), version);
         return TicketSerializer.Default.Deserialize(session.Ticket);
     }
 
     public async Task RemoveAsync(string key)
     {
         var id = Hash(key);
+        cache.Invalidate(id);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+        cache.Invalidate(id);
     }
 
     /// <summary>Ends every session of a user (deactivation, MFA reset, password change).</summary>
-    public static Task EndAllSessionsAsync(AppDbContext db, string userId) =>
-        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+    public Task EndAllSessionsAsync(AppDbContext db, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return EndAllAsync();
+
+        async Task EndAllAsync()
+        {
+            cache.InvalidateUser(userId);
+            await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+            cache.InvalidateUser(userId);
+        }
+    }
 
     private static string Hash(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key ?? "")));

@@ -22,7 +22,9 @@ internal static class IdentitySetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value);
         var session = builder.Configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
         services.AddSingleton(session);
+        services.AddSingleton<SessionCache>();
         services.AddSingleton<DatabaseTicketStore>();
+        if (session.Cache) services.AddHostedService<SessionRevocationListener>();
         services.AddScheduledJob<SessionCleanup>();
         services.AddSingleton<IAccountMail, TransportAccountMail>();
 

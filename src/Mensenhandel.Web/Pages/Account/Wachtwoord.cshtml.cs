@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
-public sealed class WachtwoordModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db) : PageModel
+public sealed class WachtwoordModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db, DatabaseTicketStore sessions) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? Notice { get; set; }
@@ -42,7 +42,7 @@ public sealed class WachtwoordModel(UserManager<ApplicationUser> users, AuditTra
             return Page();
         }
         // Every session of this account ends, this one too: the user signs in again with the new password.
-        await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
+        await sessions.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.PasswordChanged, "Gebruiker", user.Id);
         Notice = "Uw wachtwoord is gewijzigd. Log opnieuw in met uw nieuwe wachtwoord.";
         return RedirectToPage("Inloggen");

@@ -12,7 +12,7 @@ namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Sets a new password through an e-mailed link (reset) or, with an invitation link, for the first time (activation).</summary>
 [AllowAnonymous]
-public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db) : PageModel
+public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db, DatabaseTicketStore sessions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true, Name = "code")] public string? Code { get; set; }
@@ -41,7 +41,7 @@ public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users
             return Page();
         }
         await users.ResetAccessFailedCountAsync(user);
-        await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
+        await sessions.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.PasswordReset, "Gebruiker", user.Id, actorId: user.Id);
         Notice = "Uw nieuwe wachtwoord is ingesteld. U kunt nu inloggen.";
         return RedirectToPage("Inloggen");

@@ -18,7 +18,7 @@ namespace Mensenhandel.Web.Pages.Beheer.Gebruikers;
 /// </summary>
 public sealed class UserAdministration(
     UserManager<ApplicationUser> users, AppDbContext db, AuditTrail audit, IAccountMail mail, PortalOptions portal, TimeProvider clock,
-    ILogger<UserAdministration> logger)
+    DatabaseTicketStore sessions, ILogger<UserAdministration> logger)
 {
     public async Task<ApplicationUser> InviteAsync(string email, string role, Guid? organisationId)
     {
@@ -67,7 +67,7 @@ public sealed class UserAdministration(
         await users.AddToRoleAsync(user, role);
         user.OrganisationId = organisationId;
         await users.UpdateSecurityStampAsync(user); // also saves OrganisationId
-        await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
+        await sessions.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.RoleChanged, "Gebruiker", user.Id, detail: $"{before} → {role} / {organisationId}");
     }
 
@@ -75,7 +75,7 @@ public sealed class UserAdministration(
     {
         user.DeactivatedAt = clock.GetUtcNow();
         await users.UpdateSecurityStampAsync(user);
-        await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
+        await sessions.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.UserDeactivated, "Gebruiker", user.Id);
     }
 
@@ -94,7 +94,7 @@ public sealed class UserAdministration(
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         user.LastTotpTimeStep = 0;
         await users.UpdateSecurityStampAsync(user);
-        await DatabaseTicketStore.EndAllSessionsAsync(db, user.Id);
+        await sessions.EndAllSessionsAsync(db, user.Id);
         await audit.WriteAsync(AuditAction.MfaReset, "Gebruiker", user.Id);
     }
 
