@@ -4,7 +4,7 @@
 # app and the raw SQL of the pages' main queries with pgbench. Not part of the test command (minutes of load).
 #
 # Usage (as root or the postgres user's friend): tests/Mensenhandel.Benchmarks/run-benchmark.sh [meldingen] [seconds per endpoint]
-#   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=20; CONNECTIONS=32; SKIP_BUILD=1;
+#   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=20 (per page); WARMUP_ALL=60 (mixed, first); CONNECTIONS=32; SKIP_BUILD=1;
 #   DRIVER=wrk (default: GET pages with wrk, submissions with the .NET driver) or dotnet (all with the .NET driver,
 #   ENDPOINTS=<file> then chooses the pages, see LoadDriver)
 set -euo pipefail
@@ -94,6 +94,24 @@ printf '%-20s %8s %8s %8s %8s %7s %9s\n' endpoint req/s "p50 ms" "p95 ms" "p99 m
 if [ "$driver" = wrk ]; then
   coordinator=$("$bench" signin --url "$url")
   national=$("$bench" signin --url "$url" --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT)
+  # A minute of mixed load on every page first, as a portal that has been running for a while meets it: on two
+  # busy cores the JIT's tiered PGO needs about that long to reach its steady state (docs/performance.md).
+  warm_all=${WARMUP_ALL:-60}
+  if [ "$warm_all" -gt 0 ]; then
+    say "mixed warm-up of ${warm_all}s on all pages"
+    warmers=()
+    for target in "/melden|" "/meldingen|$coordinator" "/meldingen?pagina=50|$coordinator" "/casussen/$case_id|$coordinator" \
+                  "/dashboard|$coordinator" "/dashboard|$national"; do
+      path=${target%%|*}; cookie=${target#*|}
+      if [ -n "$cookie" ]; then wrk -t1 -c6 -d"${warm_all}s" -H "Cookie: $cookie" "$url$path" >/dev/null &
+      else wrk -t1 -c6 -d"${warm_all}s" "$url$path" >/dev/null & fi
+      warmers+=($!)
+    done
+    printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
+    "$bench" load --url "$url" --duration "$warm_all" --warmup 0 --connections 6 --email none --endpoints "$cluster/submit.txt" >/dev/null &
+    warmers+=($!)
+    wait "${warmers[@]}"  # not the portal, which runs in the background too
+  fi
   wrk_get form "/melden"
   wrk_get queue-first "/meldingen" "$coordinator"
   wrk_get queue-filtered "/meldingen?status=Received" "$coordinator"
