@@ -42,7 +42,7 @@ internal static class DatabaseSetup
     internal static string ResolveConnectionString(string? configured, DatabaseProvider provider, string contentRoot)
     {
         if (provider == DatabaseProvider.Postgres)
-            return WithPreparedStatements(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultPostgresConnection : configured);
+            return WithConnectionDefaults(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultPostgresConnection : configured);
 
         var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnection : configured);
         if (sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
@@ -57,17 +57,28 @@ internal static class DatabaseSetup
     }
 
     /// <summary>
-    /// Every page runs the same few statements thousands of times: Npgsql prepares a statement on a connection
-    /// once it has been used twice there, so PostgreSQL parses and plans it once instead of on every request
-    /// (half of PostgreSQL's work per queue page, docs/performance.md). An operator's own "Max Auto Prepare" wins.
+    /// Connection defaults for a portal that runs the same few statements thousands of times; an operator's own
+    /// setting of either keyword wins.
+    /// <list type="bullet">
+    /// <item>Npgsql prepares a statement on a connection once it has been used twice there, so PostgreSQL parses
+    /// and plans it once instead of on every request (half of PostgreSQL's work per queue page, docs/performance.md).</item>
+    /// <item>No reset when a connection goes back to the pool: a request opens and closes its pooled connection
+    /// several times, and each reuse made PostgreSQL run Npgsql's reset statements first. The portal leaves no
+    /// session state behind (no SET, session advisory locks, LISTEN or temporary tables on pooled connections:
+    /// its advisory locks are transaction-scoped), so there is nothing to reset.</item>
+    /// </list>
     /// </summary>
-    internal static string WithPreparedStatements(string connectionString)
+    internal static string WithConnectionDefaults(string connectionString)
     {
         // The plain builder tells which keys the string names (Npgsql's own knows every keyword).
         var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (named.ContainsKey("Max Auto Prepare") || named.ContainsKey("MaxAutoPrepare")) return connectionString;
-        var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 200 };
-        if (!named.ContainsKey("Auto Prepare Min Usages") && !named.ContainsKey("AutoPrepareMinUsages")) npgsql.AutoPrepareMinUsages = 2;
+        var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!named.ContainsKey("Max Auto Prepare") && !named.ContainsKey("MaxAutoPrepare"))
+        {
+            npgsql.MaxAutoPrepare = 200;
+            if (!named.ContainsKey("Auto Prepare Min Usages") && !named.ContainsKey("AutoPrepareMinUsages")) npgsql.AutoPrepareMinUsages = 2;
+        }
+        if (!named.ContainsKey("No Reset On Close") && !named.ContainsKey("NoResetOnClose")) npgsql.NoResetOnClose = true;
         return npgsql.ConnectionString;
     }
 

@@ -18,15 +18,16 @@ public sealed class DatabaseTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task The_portal_prepares_its_statements_unless_the_operator_says_otherwise()
+    public async Task The_portal_prepares_its_statements_and_skips_connection_resets_unless_the_operator_says_otherwise()
     {
         var portalConnection = await portal.WithDbAsync(db => Task.FromResult(new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())));
-        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(Mensenhandel.Web.Infrastructure.DatabaseSetup.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
-        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(Mensenhandel.Web.Infrastructure.DatabaseSetup.WithPreparedStatements("Host=db"));
+        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(
+            Mensenhandel.Web.Infrastructure.DatabaseSetup.WithConnectionDefaults("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
+        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(Mensenhandel.Web.Infrastructure.DatabaseSetup.WithConnectionDefaults("Host=db"));
 
-        Assert.Equal(200, portalConnection.MaxAutoPrepare);
-        Assert.Equal(0, chosen.MaxAutoPrepare);
-        Assert.Equal((200, 2), (defaulted.MaxAutoPrepare, defaulted.AutoPrepareMinUsages));
+        Assert.Equal((200, true), (portalConnection.MaxAutoPrepare, portalConnection.NoResetOnClose));
+        Assert.Equal((0, false), (chosen.MaxAutoPrepare, chosen.NoResetOnClose));
+        Assert.Equal((200, 2, true), (defaulted.MaxAutoPrepare, defaulted.AutoPrepareMinUsages, defaulted.NoResetOnClose));
     }
 
     [Fact]
