@@ -5,6 +5,7 @@ using Mensenhandel.Domain.Cases;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Authorization;
+using Mensenhandel.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -263,7 +264,9 @@ public sealed partial class CaseView
     public IReadOnlyList<SelectListItem> Recipients { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Shelters { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Coordinators { get; private init; } = [];
-    public IReadOnlyList<SelectListItem> Municipalities { get; private init; } = [];
+
+    /// <summary>All municipalities as options of a select, encoded once per version of the reference list.</summary>
+    public PreRenderedOptions MunicipalityOptions => Choices.MunicipalityOptions;
     private Melden.ReportFormChoices Choices { get; init; } = new();
 
     /// <summary>The municipalities where the linked meldingen place the person, earliest melding first: the proposal.</summary>
@@ -293,7 +296,6 @@ public sealed partial class CaseView
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var municipalities = choices.Municipalities;
         ArgumentNullException.ThrowIfNull(cache);
         var organisations = await cache.GetOrCreateAsync(OrganisationsCacheKey, async entry =>
         {
@@ -310,7 +312,6 @@ public sealed partial class CaseView
             PlacesFound = [.. linked.Where(r => r.MunicipalityCode is not null).Select(r => r.MunicipalityCode!).Distinct(StringComparer.Ordinal)],
             Coordinators = await db.CoordinatorsOf(casus.RegionId).OrderBy(u => u.Email)
                 .Select(u => new SelectListItem(u.Email, u.Id)).ToListAsync(cancellationToken),
-            Municipalities = [.. municipalities.Select(m => new SelectListItem(m.Name, m.Code))],
             Choices = choices,
             Referrals = await (from r in db.Referrals.AsNoTracking()
                                join o in db.Organisations on r.RecipientOrganisationId equals o.Id into recipients
