@@ -242,13 +242,23 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         CancellationToken cancellationToken, bool tracked = false)
     {
-        var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
-        var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
-        if (casus is null) return false;
-        Case = casus;
-        View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
-        return true;
+        // One connection for the page's eight reads: each separate open takes a pooled connection again and makes
+        // PostgreSQL run Npgsql's session reset (DISCARD and friends) before the next query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
+            var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
+            if (casus is null) return false;
+            Case = casus;
+            View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 
