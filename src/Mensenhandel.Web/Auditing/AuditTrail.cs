@@ -136,6 +136,9 @@ public sealed class AuditTrail : IAsyncDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var postgres = db.Database.IsNpgsql();
+        // A failed batch rolls back its whole transaction and the execution strategy starts it again, so the
+        // savepoint EF sets around SaveChanges in a transaction would only cost two statements per batch.
+        db.Database.AutoSavepointsEnabled = false;
 
         if (!postgres) await SqliteLock.WaitAsync();
         try

@@ -45,6 +45,9 @@ public sealed class FilterFieldTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>Options of a select; without them the field is a search box.</summary>
     public IEnumerable<SelectListItem>? Items { get; set; }
 
+    /// <summary>Options of a select from a long reference list encoded once; used instead of <see cref="Items"/> when set.</summary>
+    public PreRenderedOptions? Options { get; set; }
+
     /// <summary>The first option of a select, meaning "no filter".</summary>
     public string? Placeholder { get; set; }
 
@@ -57,11 +60,14 @@ public sealed class FilterFieldTagHelper(HtmlEncoder encoder) : TagHelper
         var id = $"filter-{name}";
         var invalid = !string.IsNullOrEmpty(Error);
         var described = invalid ? $" aria-describedby=\"{id}-fout\" aria-invalid=\"true\"" : "";
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "utrecht-form-field mh-field" + (invalid ? " utrecht-form-field--invalid" : ""));
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{encoder.Encode(Label)}</label></div>");
         if (invalid) html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field-error-message\" id=\"{id}-fout\">{encoder.Encode(Error!)}</div>");
         html.Append("<div class=\"utrecht-form-field__input\">");
-        if (Items is null)
+        if (Items is null && Options is null)
         {
             html.Append(CultureInfo.InvariantCulture,
                 $"<input class=\"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}\" type=\"search\" id=\"{id}\" name=\"{name}\" value=\"{encoder.Encode(Value ?? "")}\" maxlength=\"40\" autocomplete=\"off\"{described} />");
@@ -70,7 +76,14 @@ public sealed class FilterFieldTagHelper(HtmlEncoder encoder) : TagHelper
         {
             html.Append(CultureInfo.InvariantCulture, $"<select class=\"utrecht-select utrecht-select--html-select\" id=\"{id}\" name=\"{name}\"{described}>");
             if (Placeholder is not null) html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{encoder.Encode(Placeholder)}</option>");
-            foreach (var item in Items)
+            if (Options is not null)
+            {
+                output.Content.SetHtmlContent(html.ToString());
+                Options.AppendTo(output.Content, Value);
+                output.Content.AppendHtml("</select></div>");
+                return;
+            }
+            foreach (var item in Items!)
             {
                 var selected = string.Equals(item.Value, Value, StringComparison.Ordinal) ? " selected" : "";
                 html.Append(CultureInfo.InvariantCulture, $"<option value=\"{encoder.Encode(item.Value)}\"{selected}>{encoder.Encode(item.Text)}</option>");
@@ -78,9 +91,6 @@ public sealed class FilterFieldTagHelper(HtmlEncoder encoder) : TagHelper
             html.Append("</select>");
         }
         html.Append("</div>");
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "utrecht-form-field mh-field" + (invalid ? " utrecht-form-field--invalid" : ""));
         output.Content.SetHtmlContent(html.ToString());
     }
 }

@@ -16,6 +16,9 @@ public sealed class SelectFieldTagHelper : TagHelper
 {
     [HtmlAttributeName("asp-for")] public ModelExpression For { get; set; } = null!;
     [HtmlAttributeName("asp-items")] public IEnumerable<SelectListItem> Items { get; set; } = [];
+
+    /// <summary>A long reference list encoded once; used instead of <see cref="Items"/> when set.</summary>
+    [HtmlAttributeName("asp-options")] public PreRenderedOptions? Options { get; set; }
     public string Label { get; set; } = "";
     public string? Description { get; set; }
     public string? Placeholder { get; set; }
@@ -35,6 +38,13 @@ public sealed class SelectFieldTagHelper : TagHelper
             .Append(Required ? " required aria-required=\"true\"" : "")
             .Append('>');
         if (Placeholder is not null) html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{enc.Encode(Placeholder)}</option>");
+        if (Options is not null)
+        {
+            output.Content.SetHtmlContent(html.ToString());
+            Options.AppendTo(output.Content, selected);
+            output.Content.AppendHtml("</select></div>");
+            return;
+        }
         foreach (var item in Items)
         {
             var isSelected = string.Equals(item.Value, selected, StringComparison.Ordinal);

@@ -109,6 +109,36 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_municipality_lists_follow_a_renamed_municipality_once_the_reference_list_is_reloaded_and_keep_the_chosen_one()
+    {
+        // Haarlemmermeer: no other test here reads its name.
+        const string code = "GM0394";
+        var (coordinator, caseId, _) = await portal.OpenCaseAsync(municipality: "GM0361");
+        static string? NameIn(IDocument page, string select) =>
+            page.QuerySelector($"{select} option[value='{code}']")?.TextContent;
+        var before = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        Assert.Equal("Haarlemmermeer", NameIn(before, "#Responsibility_MunicipalityCode"));
+
+        await portal.WithDbAsync(db => db.Municipalities.Where(m => m.Code == code)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Name, "Haarlemmermeer & Omstreken")));
+        portal.Clock.Advance(Pages.Melden.ReportFormChoicesCache.Lifetime + TimeSpan.FromMinutes(1));
+        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+
+        foreach (var select in new[] { "#Responsibility_MunicipalityCode", "[id='filter-Dispute.MunicipalityCodes[0]']", "[id='filter-Dispute.MunicipalityCodes[2]']" })
+        {
+            Assert.Equal("Haarlemmermeer & Omstreken", NameIn(page, select));
+            Assert.Equal(before.QuerySelectorAll($"#Responsibility_MunicipalityCode option").Length, page.QuerySelectorAll($"{select} option").Length);
+        }
+        Assert.Equal(["GM0361"], page.QuerySelectorAll("#Responsibility_MunicipalityCode option[selected]").Select(o => o.GetAttribute("value")));
+        Assert.Empty(page.QuerySelectorAll("[id^='filter-Dispute.MunicipalityCodes'] option[selected]"));
+
+        var refused = await Html.ParseAsync(await coordinator.SubmitAsync($"/casussen/{caseId}",
+            Fields(("Dispute.MunicipalityCodes[0]", code)), "form[action*='handler=OpenDispute']"));
+        Assert.Equal([code], refused.QuerySelectorAll("[id='filter-Dispute.MunicipalityCodes[0]'] option[selected]").Select(o => o.GetAttribute("value")));
+        Assert.Empty(refused.QuerySelectorAll("[id='filter-Dispute.MunicipalityCodes[1]'] option[selected]"));
+    }
+
+    [Fact]
     public async Task A_funding_dispute_shows_on_the_queue_until_resolved_and_stands_out_once_escalated()
     {
         var (coordinator, caseId, _) = await portal.OpenCaseAsync();

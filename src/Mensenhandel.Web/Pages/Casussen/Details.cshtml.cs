@@ -5,6 +5,7 @@ using Mensenhandel.Domain.Cases;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Authorization;
+using Mensenhandel.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -241,13 +242,23 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         CancellationToken cancellationToken, bool tracked = false)
     {
-        var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
-        var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
-        if (casus is null) return false;
-        Case = casus;
-        View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
-        return true;
+        // One connection for the page's eight reads: each separate open takes a pooled connection again and makes
+        // PostgreSQL run Npgsql's session reset (DISCARD and friends) before the next query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var query = db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes).AsSplitQuery();
+            var loaded = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
+            if (casus is null) return false;
+            Case = casus;
+            View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 
@@ -263,7 +274,9 @@ public sealed partial class CaseView
     public IReadOnlyList<SelectListItem> Recipients { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Shelters { get; private init; } = [];
     public IReadOnlyList<SelectListItem> Coordinators { get; private init; } = [];
-    public IReadOnlyList<SelectListItem> Municipalities { get; private init; } = [];
+
+    /// <summary>All municipalities as options of a select, encoded once per version of the reference list.</summary>
+    public PreRenderedOptions MunicipalityOptions => Choices.MunicipalityOptions;
     private Melden.ReportFormChoices Choices { get; init; } = new();
 
     /// <summary>The municipalities where the linked meldingen place the person, earliest melding first: the proposal.</summary>
@@ -293,7 +306,6 @@ public sealed partial class CaseView
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var municipalities = choices.Municipalities;
         ArgumentNullException.ThrowIfNull(cache);
         var organisations = await cache.GetOrCreateAsync(OrganisationsCacheKey, async entry =>
         {
@@ -310,7 +322,6 @@ public sealed partial class CaseView
             PlacesFound = [.. linked.Where(r => r.MunicipalityCode is not null).Select(r => r.MunicipalityCode!).Distinct(StringComparer.Ordinal)],
             Coordinators = await db.CoordinatorsOf(casus.RegionId).OrderBy(u => u.Email)
                 .Select(u => new SelectListItem(u.Email, u.Id)).ToListAsync(cancellationToken),
-            Municipalities = [.. municipalities.Select(m => new SelectListItem(m.Name, m.Code))],
             Choices = choices,
             Referrals = await (from r in db.Referrals.AsNoTracking()
                                join o in db.Organisations on r.RecipientOrganisationId equals o.Id into recipients

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Mensenhandel.Data;
 using Mensenhandel.Domain.Reports;
+using Mensenhandel.Web.Forms;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Pages.Melden;
@@ -24,6 +26,16 @@ public sealed class ReportFormChoices
         _names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
         return _names.GetValueOrDefault(code, code);
     }
+
+    private PreRenderedOptions? _municipalityOptions;
+
+    /// <summary>
+    /// All municipalities as the &lt;option&gt;s of a select (value the CBS code, text the name), encoded once per
+    /// load of the choices: a new load (changed reference data) brings its own.
+    /// </summary>
+    public PreRenderedOptions MunicipalityOptions =>
+        // Two requests racing here each build an identical copy; either may stay.
+        _municipalityOptions ??= new PreRenderedOptions(Municipalities.Select(m => new SelectListItem(m.Name, m.Code)));
 
     /// <summary>Differs for every load, so that HTML rendered from one copy is not reused for another.</summary>
     public Guid Version { get; } = Guid.NewGuid();
