@@ -43,12 +43,18 @@ public static class ReportRouter
 {
     /// <param name="municipality">The municipality where it happens, or null for abroad/unknown.</param>
     /// <param name="rules">The rule for the municipality's code and the rule for abroad/unknown (more is fine).</param>
-    public static Routing Route(Municipality? municipality, IEnumerable<RoutingRule> rules)
+    public static Routing Route(Municipality? municipality, IEnumerable<RoutingRule> rules) =>
+        Route(municipality?.Code, municipality?.RegionId, rules);
+
+    /// <param name="municipalityCode">The municipality where it happens, or null for abroad/unknown.</param>
+    /// <param name="regionOfMunicipality">The coordination region the municipality belongs to (null without a municipality).</param>
+    /// <param name="rules">The rule for the municipality's code and the rule for abroad/unknown (more is fine).</param>
+    public static Routing Route(string? municipalityCode, string? regionOfMunicipality, IEnumerable<RoutingRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var area = municipality?.Code ?? RoutingRule.AbroadOrUnknown;
+        var area = municipalityCode ?? RoutingRule.AbroadOrUnknown;
         var rule = rules.FirstOrDefault(r => r.Area == area);
-        var regionId = rule is not null ? rule.RegionId : municipality?.RegionId;
-        return new Routing(municipality?.Code, regionId);
+        var regionId = rule is not null ? rule.RegionId : regionOfMunicipality;
+        return new Routing(municipalityCode, regionId);
     }
 }

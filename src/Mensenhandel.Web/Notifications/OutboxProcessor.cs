@@ -8,10 +8,11 @@ using MimeKit;
 namespace Mensenhandel.Web.Notifications;
 
 /// <summary>
-/// Sends due outbox messages. Each message is claimed with a lease by a compare-and-set UPDATE (only a row
-/// that is unsent and unleased at that moment matches), which PostgreSQL re-checks under the row lock and
-/// SQLite runs under its single writer lock: two instances never both hold a message. A failure releases
-/// the lease and schedules a retry with exponential backoff; the melding itself is never touched.
+/// Sends due outbox messages in batches. A batch is claimed with a lease in one statement: on PostgreSQL an
+/// UPDATE of rows picked FOR UPDATE SKIP LOCKED (two instances never pick the same row, nor wait for each
+/// other), on SQLite a compare-and-set UPDATE under its single writer lock (only a row that is unsent and
+/// unleased at that moment matches). Sent messages are marked in one statement per batch; a failure releases
+/// that message's lease and schedules a retry with exponential backoff. The melding itself is never touched.
 /// </summary>
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
@@ -24,7 +25,14 @@ public sealed class OutboxProcessor(
     ILogger<OutboxProcessor> logger,
     Mensenhandel.Web.Privacy.PrivacyMail privacyMail)
 {
-    private const int BatchSize = 20;
+    internal const int BatchSize = 50;
+
+    /// <summary>
+    /// Sent mails are marked at least this often during a batch, so an instance that dies mid-batch leaves
+    /// at most this much mail to be sent again by whoever takes over after the lease.
+    /// </summary>
+    private static readonly TimeSpan MarkSentEvery = TimeSpan.FromSeconds(1);
+
     private readonly Guid _instance = Guid.NewGuid();
     private readonly Channel<bool> _wakeUp = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -33,51 +41,120 @@ public sealed class OutboxProcessor(
 
     internal ChannelReader<bool> WakeUpSignal => _wakeUp.Reader;
 
+    /// <summary>Sends batch after batch until fewer than a full batch were due.</summary>
     /// <returns>The number of messages sent.</returns>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var sent = 0;
+        while (true)
+        {
+            var (claimed, sentOfBatch) = await ProcessBatchAsync(db, cancellationToken);
+            sent += sentOfBatch;
+            if (claimed < BatchSize || cancellationToken.IsCancellationRequested) return sent;
+        }
+    }
+
+    private async Task<(int Claimed, int Sent)> ProcessBatchAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
+        var leaseEnds = now + options.Value.LeaseDuration;
+        var claimed = await ClaimAsync(db, now, leaseEnds, cancellationToken);
+        if (claimed.Count == 0) return (0, 0);
+
+        // A send is started only in the first half of the lease, so it ends long before another instance may
+        // take the message over; the rest of the batch is released for the next round.
+        var startSendsUntil = now + options.Value.LeaseDuration / 2;
+        var recipientsOfRound = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var sent = 0;
+        var unmarked = new List<OutboxMessage>();
+        var unmarkedSince = DateTime.MinValue;
+        var released = new List<Guid>();
+        try
+        {
+            foreach (var message in claimed)
+            {
+                if (clock.GetUtcNow().UtcDateTime > startSendsUntil)
+                {
+                    released.Add(message.Id);
+                    continue;
+                }
+                if (!await TrySendAsync(db, message, recipientsOfRound, cancellationToken)) continue;
+                sent++;
+                if (unmarked.Count == 0) unmarkedSince = clock.GetUtcNow().UtcDateTime;
+                unmarked.Add(message);
+                if (clock.GetUtcNow().UtcDateTime - unmarkedSince >= MarkSentEvery)
+                {
+                    await MarkSentAsync(db, unmarked);
+                    unmarked.Clear();
+                }
+            }
+        }
+        finally
+        {
+            // Also when the host stops mid-batch: what reached the mail server is never sent again.
+            await MarkSentAsync(db, unmarked);
+        }
+        if (released.Count > 0)
+        {
+            await db.OutboxMessages
+                .Where(m => released.Contains(m.Id) && m.LockedBy == _instance && m.SentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, (Guid?)null).SetProperty(m => m.LockedUntil, (DateTime?)null), CancellationToken.None);
+        }
+        return (claimed.Count, sent);
+    }
+
+    /// <summary>Leases up to <see cref="BatchSize"/> due messages to this instance, oldest first.</summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(AppDbContext db, DateTime now, DateTime leaseEnds, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // FOR UPDATE re-checks the conditions on the newest row version before locking it, so a message
+            // another instance claimed or sent meanwhile is not picked; SKIP LOCKED passes over rows being claimed.
+            var leased = await db.OutboxMessages.FromSql($"""
+                UPDATE "OutboxMessages" SET "LockedBy" = {_instance}, "LockedUntil" = {leaseEnds}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "OutboxMessages"
+                    WHERE "SentAt" IS NULL AND "NextAttemptAt" <= {now} AND ("LockedUntil" IS NULL OR "LockedUntil" < {now})
+                    ORDER BY "CreatedAt"
+                    LIMIT {BatchSize}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """).AsNoTracking().ToListAsync(cancellationToken);
+            return [.. leased.OrderBy(m => m.CreatedAt)];
+        }
+
         var due = await db.OutboxMessages
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.CreatedAt)
             .Select(m => m.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-
-        var sent = 0;
-        foreach (var id in due)
-        {
-            if (await TryClaimAsync(db, id, cancellationToken) && await SendAsync(db, id, cancellationToken)) sent++;
-        }
-        return sent;
+        if (due.Count == 0) return [];
+        await db.OutboxMessages
+            .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _instance).SetProperty(m => m.LockedUntil, leaseEnds), cancellationToken);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => due.Contains(m.Id) && m.LockedBy == _instance && m.LockedUntil == leaseEnds && m.SentAt == null)
+            .OrderBy(m => m.CreatedAt)
+            .ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> TryClaimAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(AppDbContext db, OutboxMessage message, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + options.Value.LeaseDuration;
-        var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _instance).SetProperty(m => m.LockedUntil, until), cancellationToken);
-        return claimed == 1;
-    }
-
-    private async Task<bool> SendAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            var mail = await ComposeAsync(message, cancellationToken);
+            var mail = await ComposeAsync(message, recipientsOfRound, cancellationToken);
             await transport.SendAsync(mail, cancellationToken);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var attempts = message.Attempts + 1;
             var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
             await db.OutboxMessages
-                .Where(m => m.Id == id && m.LockedBy == _instance)
+                .Where(m => m.Id == message.Id && m.LockedBy == _instance)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Attempts, attempts)
                     .SetProperty(m => m.NextAttemptAt, retryAt)
@@ -86,20 +163,26 @@ public sealed class OutboxProcessor(
                     .SetProperty(m => m.LastError, ex.GetType().Name), CancellationToken.None);
             // The exception type only: SMTP replies and messages can echo addresses.
             logger.LogWarning("Outbox message {OutboxMessageId} not delivered (attempt {Attempt}, {ErrorType}); retry at {RetryAt:o}",
-                id, attempts, ex.GetType().Name, retryAt);
+                message.Id, attempts, ex.GetType().Name, retryAt);
             return false;
         }
+    }
 
+    /// <summary>One statement for the messages of a batch that reached the mail server.</summary>
+    private async Task MarkSentAsync(AppDbContext db, List<OutboxMessage> messages)
+    {
+        if (messages.Count == 0) return;
+        var ids = messages.Select(m => m.Id).ToList();
         var sentAt = clock.GetUtcNow().UtcDateTime;
         await db.OutboxMessages
-            .Where(m => m.Id == id && m.LockedBy == _instance)
+            .Where(m => ids.Contains(m.Id) && m.LockedBy == _instance)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.SentAt, sentAt)
-                .SetProperty(m => m.Attempts, message.Attempts + 1)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LockedUntil, (DateTime?)null)
                 .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
-        logger.LogInformation("Outbox message {OutboxMessageId} for report {ReportId} delivered", id, message.ReportId);
-        return true;
+        foreach (var message in messages)
+            logger.LogInformation("Outbox message {OutboxMessageId} for report {ReportId} delivered", message.Id, message.ReportId);
     }
 
     internal TimeSpan Backoff(int attempts)
@@ -109,19 +192,25 @@ public sealed class OutboxProcessor(
         return delay;
     }
 
-    private async Task<MimeMessage> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<MimeMessage> ComposeAsync(OutboxMessage message, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
     {
         if (Mensenhandel.Web.Privacy.PrivacyMail.Handles(message.Type))
             return await privacyMail.ComposeAsync(message, mail.Value.From, portal.BaseUrl.ToString(), cancellationToken);
         if (message.Type != OutboxMessage.NewReport)
             throw new InvalidOperationException($"Unknown outbox message type {message.Type}.");
 
-        var to = await recipients.ForRegionAsync(message.RegionId, cancellationToken);
-        if (to.Count == 0 && message.RegionId is not null)
+        // Looked up once per region and round: a batch holds many meldingen of the same few regions.
+        var key = message.RegionId ?? "";
+        if (!recipientsOfRound.TryGetValue(key, out var to))
         {
-            // A region without a coordinator on file must not swallow the melding: the national desk takes it.
-            logger.LogWarning("No recipients for region {RegionId}; notifying the national desk", message.RegionId);
-            to = await recipients.ForRegionAsync(null, cancellationToken);
+            to = await recipients.ForRegionAsync(message.RegionId, cancellationToken);
+            if (to.Count == 0 && message.RegionId is not null)
+            {
+                // A region without a coordinator on file must not swallow the melding: the national desk takes it.
+                logger.LogWarning("No recipients for region {RegionId}; notifying the national desk", message.RegionId);
+                to = await recipients.ForRegionAsync(null, cancellationToken);
+            }
+            recipientsOfRound[key] = to;
         }
         if (to.Count == 0) throw new InvalidOperationException("No recipients configured, not even for the national desk.");
 

@@ -39,6 +39,16 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public void A_municipality_known_only_by_code_and_region_is_routed_as_the_municipality_itself()
+    {
+        RoutingRule[] rules = [.. SeededRules, new("GM0402", "RE05")];
+
+        Assert.Equal(ReportRouter.Route(Alkmaar, rules), ReportRouter.Route("GM0361", "RE04", rules));
+        Assert.Equal(new Routing("GM0402", "RE05"), ReportRouter.Route("GM0402", "RE03", rules));
+        Assert.Equal(ReportRouter.Route(null, rules), ReportRouter.Route(null, null, rules));
+    }
+
+    [Fact]
     public void Abroad_or_unknown_goes_to_the_national_queue_by_the_seeded_rule()
     {
         var routing = ReportRouter.Route(null, SeededRules);

@@ -80,15 +80,19 @@ public sealed class TwoInstanceTests
             return await db.SaveChangesAsync();
         });
         await hanging.Entered.WaitAsync(TimeSpan.FromSeconds(30));
-        var held = await a.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.LockedBy != null));
+        // A claims its whole batch at once: all five are A's until the lease ends.
+        var held = await a.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.LockedBy != null).ToListAsync());
+        Assert.Equal(5, held.Count);
+        var lockedBy = Assert.Single(held.Select(m => m.LockedBy).Distinct());
+        var leaseEnds = held.Max(m => m.LockedUntil);
 
         // Kill A in the middle of its SMTP conversation: it never finishes or releases its claim.
         await a.DisposeAsync();
-        var orphan = await EventuallyAsync(
-            () => QueryAsync(instances, db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == held.Id)),
-            m => true, "the orphaned message can be read");
-        Assert.Null(orphan.SentAt);
-        Assert.Equal(held.LockedBy, orphan.LockedBy);
+        var orphans = await EventuallyAsync(
+            () => QueryAsync(instances, db => db.OutboxMessages.AsNoTracking().ToListAsync()),
+            m => true, "the orphaned messages can be read");
+        Assert.All(orphans, orphan => Assert.Null(orphan.SentAt));
+        Assert.All(orphans, orphan => Assert.Equal(lockedBy, orphan.LockedBy));
 
         var b = await instances.StartAsync(h => h.WithDispatcher(new RecordingTransport("B", log)));
         await EventuallyAsync(() => b.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)), n => n == 0, "B sent every message");
@@ -97,10 +101,41 @@ public sealed class TwoInstanceTests
         Assert.Equal(5, log.PerReport.Count);
         Assert.All(messages, m => Assert.Equal(1, log.PerReport.GetValueOrDefault(m.ReportId)));
         Assert.Equal(5, log.PerInstance.GetValueOrDefault("B"));
-        var delivered = await b.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == held.Id));
-        // B took it over only after A's lease ran out, not while A still held it.
-        Assert.True(delivered.SentAt >= held.LockedUntil, $"sent {delivered.SentAt:o}, lease until {held.LockedUntil:o}");
-        Assert.NotEqual(held.LockedBy, delivered.LockedBy);
+        var delivered = await b.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
+        // B took them over only after A's lease ran out, not while A still held them.
+        Assert.All(delivered, m => Assert.True(m.SentAt >= leaseEnds, $"sent {m.SentAt:o}, lease until {leaseEnds:o}"));
+        Assert.All(delivered, m => Assert.NotEqual(lockedBy, m.LockedBy));
+    }
+
+    [Fact]
+    public async Task A_mail_the_server_refuses_waits_for_its_retry_while_the_rest_of_its_batch_is_delivered_once()
+    {
+        await using var instances = await TwoInstances.CreateAsync();
+        var log = new DeliveryLog();
+        var created = DateTime.UtcNow;
+        var messages = Enumerable.Range(0, 5).Select(i => new OutboxMessage(OutboxMessage.NewReport, Guid.NewGuid(), null, created.AddMilliseconds(i))).ToList();
+        var refused = messages[2];
+        var a = await instances.StartAsync(h => h.WithDispatcher(new RecordingTransport("A", log) { RefuseFor = new HashSet<Guid> { refused.ReportId } }));
+
+        await a.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(messages);
+            return await db.SaveChangesAsync();
+        });
+        await EventuallyAsync(() => a.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null || m.Attempts == 0)), n => n == 1,
+            "every message but the refused one is sent, and the refused one was tried");
+        // A few more polls: nothing is sent twice, and the refused one waits for its retry time.
+        await Task.Delay(500);
+
+        Assert.Equal(4, log.PerReport.Count);
+        Assert.All(messages.Where(m => m != refused), m => Assert.Equal(1, log.PerReport.GetValueOrDefault(m.ReportId)));
+        var pending = await a.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == refused.Id));
+        Assert.Null(pending.SentAt);
+        Assert.Equal(1, pending.Attempts);
+        Assert.Equal(nameof(IOException), pending.LastError);
+        Assert.Null(pending.LockedBy);
+        Assert.True(pending.NextAttemptAt > a.Clock.GetUtcNow().UtcDateTime, $"retry at {pending.NextAttemptAt:o}");
+        Assert.Equal(4, await a.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null && m.Attempts == 1 && m.LockedUntil == null && m.LastError == null)));
     }
 
     private static async Task<T> QueryAsync<T>(TwoInstances instances, Func<Mensenhandel.Data.AppDbContext, Task<T>> query)

@@ -56,9 +56,15 @@ public sealed partial class DeliveryLog
 
     public void Record(string instance, MimeMessage message)
     {
-        var id = Guid.Parse(ReportLink().Match(message.TextBody ?? "").Groups[1].Value);
+        var id = ReportIdOf(message);
         _perReport.AddOrUpdate(id, 1, (_, n) => n + 1);
         _perInstance.AddOrUpdate(instance, 1, (_, n) => n + 1);
+    }
+
+    public static Guid ReportIdOf(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Guid.Parse(ReportLink().Match(message.TextBody ?? "").Groups[1].Value);
     }
 
     [GeneratedRegex(@"/meldingen/([0-9a-f\-]{36})")]
@@ -75,6 +81,9 @@ public sealed class RecordingTransport(string instance, DeliveryLog log) : IMail
 
     public TimeSpan Delay { get; init; } = TimeSpan.Zero;
 
+    /// <summary>The mail server refuses the notifications of these meldingen.</summary>
+    public IReadOnlySet<Guid> RefuseFor { get; init; } = new HashSet<Guid>();
+
     /// <summary>Completes when the first send has begun.</summary>
     public Task Entered => _entered.Task;
 
@@ -83,6 +92,7 @@ public sealed class RecordingTransport(string instance, DeliveryLog log) : IMail
         _entered.TrySetResult();
         if (Hang) await Task.Delay(Timeout.Infinite, cancellationToken);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
+        if (RefuseFor.Contains(DeliveryLog.ReportIdOf(message))) throw new IOException("550 refused");
         log.Record(instance, message);
     }
 }

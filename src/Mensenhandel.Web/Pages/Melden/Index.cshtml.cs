@@ -71,7 +71,7 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
         // A signed-in signaleerder finds the melding back under "Mijn meldingen".
         var me = PortalUser.From(User);
         var submittedBy = me is not null && me.Is(Role.Reporter) && User.HasCompletedMfa() ? me.UserId : null;
-        var result = await intake.SubmitAsync(token, form, submittedBy, cancellationToken);
+        var result = await intake.SubmitAsync(token, form, Choices, submittedBy, cancellationToken);
         new Receipt(result.Reference, token.FollowUpCode, form.Situation.AcuteDanger, clock.GetUtcNow()).Store(TempData);
         return RedirectToPage("Ontvangen");
     }

@@ -17,14 +17,17 @@ public sealed class ReportFormChoices
     public IReadOnlyList<MunicipalityChoice> Municipalities { get; private init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; private init; } = [];
 
-    private IReadOnlyDictionary<string, string>? _names;
+    private IReadOnlyDictionary<string, MunicipalityChoice>? _byCode;
 
     /// <summary>The name of a municipality by its CBS code; null for no code (abroad or unknown).</summary>
-    public string? MunicipalityName(string? code)
+    public string? MunicipalityName(string? code) => code is null ? null : Municipality(code)?.Name ?? code;
+
+    /// <summary>The municipality with this CBS code, or null when there is none.</summary>
+    public MunicipalityChoice? Municipality(string code)
     {
-        if (code is null) return null;
-        _names ??= Municipalities.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
-        return _names.GetValueOrDefault(code, code);
+        ArgumentNullException.ThrowIfNull(code);
+        _byCode ??= Municipalities.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        return _byCode.GetValueOrDefault(code);
     }
 
     private PreRenderedOptions? _municipalityOptions;

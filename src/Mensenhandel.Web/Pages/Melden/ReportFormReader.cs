@@ -111,7 +111,7 @@ public sealed class ReportFormReader(ReportFormChoices choices, DateOnly today)
             return null;
         }
         if (value == RoutingRule.AbroadOrUnknown) return null;
-        if (choices.Municipalities.Any(m => m.Code == value)) return value;
+        if (choices.Municipality(value) is not null) return value;
         Add(nameof(ReportInput.Municipality), "Deze gemeente kennen wij niet. Kies een gemeente uit de lijst.");
         return null;
     }

@@ -20,22 +20,26 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
 {
     private static int _warnedAboutCounterRow;
 
-    public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, string? submittedBy, CancellationToken cancellationToken)
+    /// <param name="choices">The choices the form was read with: they know each municipality's region.</param>
+    public async Task<IntakeResult> SubmitAsync(SubmissionToken token, ValidReport form, ReportFormChoices choices, string? submittedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(choices);
 
         var earlier = await FindAsync(token.Key, cancellationToken);
         if (earlier is not null) return earlier;
 
-        // Read before the transaction: SQLite then starts the transaction with a write and never has to
-        // upgrade a read lock (which can fail at once under concurrent writers).
-        var municipality = form.MunicipalityCode is null
+        // Municipalities change only by migration, so their regions come from the form's cached choices (which
+        // also validated the code). The routing rules are an administrator's exceptions and take effect at once,
+        // so they are read every time; before the transaction, so that SQLite starts it with a write and never
+        // has to upgrade a read lock (which can fail at once under concurrent writers).
+        var regionOfMunicipality = form.MunicipalityCode is null
             ? null
-            : await db.Municipalities.AsNoTracking().SingleAsync(m => m.Code == form.MunicipalityCode, cancellationToken);
+            : (choices.Municipality(form.MunicipalityCode) ?? throw new InvalidOperationException("The form accepted an unknown municipality.")).RegionId;
         var areas = new[] { form.MunicipalityCode ?? RoutingRule.AbroadOrUnknown, RoutingRule.AbroadOrUnknown };
         var rules = await db.RoutingRules.AsNoTracking().Where(r => areas.Contains(r.Area)).ToListAsync(cancellationToken);
-        var routing = ReportRouter.Route(municipality, rules);
+        var routing = ReportRouter.Route(form.MunicipalityCode, regionOfMunicipality, rules);
 
         var strategy = db.Database.CreateExecutionStrategy();
         try
