@@ -242,8 +242,9 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         CancellationToken cancellationToken, bool tracked = false)
     {
-        // One connection for the page's eight reads: each separate open takes a pooled connection again and makes
-        // PostgreSQL run Npgsql's session reset (DISCARD and friends) before the next query.
+        // One connection for the page's eight reads: each separate open rents a pooled connection again. (The
+        // session reset that also came with each open is gone portal-wide, No Reset On Close; without this
+        // explicit open the page still served about 10 % fewer views per second in the profiling script.)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
