@@ -123,6 +123,12 @@ if [ "$driver" = wrk ]; then
   printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
     --email none --endpoints "$cluster/submit.txt" | tail -n +2
+  # A backlog: the submissions above are all waiting for triage in Noord-Holland's queue (fresh rows, not yet
+  # vacuumed), as after a campaign or an outage. The queue must stay fast then too.
+  printf 'backlog: %s new meldingen waiting for triage\n' \
+    "$(psql -X -A -t -d mensenhandel_bench -c "SELECT count(*) FROM \"Reports\" WHERE \"SubmittedAt\" >= '$load_started'")"
+  wrk_get backlog-queue-first "/meldingen" "$coordinator"
+  wrk_get backlog-page-50 "/meldingen?pagina=50" "$coordinator"
 else
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" --case "$case_id" \
     ${ENDPOINTS:+--endpoints "$ENDPOINTS"}

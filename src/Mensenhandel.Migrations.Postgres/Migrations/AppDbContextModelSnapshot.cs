@@ -4573,13 +4573,19 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
 
                     b.HasIndex("VictimBlindIndex", "RegionId");
 
-                    b.HasIndex("RegionId", "Status", "TriageDueAt");
-
                     b.HasIndex("RegionId", "SubmittedAt", "Reference");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "SubmittedAt", "Reference"), new[] { "Status", "Id" });
 
+                    b.HasIndex("RegionId", "Status", "TriageDueAt", "Reference");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionId", "Status", "TriageDueAt", "Reference"), new[] { "Id" });
+
                     b.ToTable("Reports", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_scale_factor", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_threshold", 1000);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>

@@ -4563,12 +4563,17 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VictimBlindIndex", "RegionId");
 
-                    b.HasIndex("RegionId", "Status", "TriageDueAt");
-
                     b.HasIndex("RegionId", "SubmittedAt", "Reference")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "Id" });
 
+                    b.HasIndex("RegionId", "Status", "TriageDueAt", "Reference")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id" });
+
                     b.ToTable("Reports", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_scale_factor", 0)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_threshold", 1000);
                 });
 
             modelBuilder.Entity("Mensenhandel.Domain.Reports.ReportForm", b =>

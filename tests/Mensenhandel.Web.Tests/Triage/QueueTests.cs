@@ -114,6 +114,9 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
         Assert.Equal(25, References(first).Count);
         Assert.Empty(References(first).Intersect(References(second)));
         Assert.Equal(submitted.Order(), References(first).Concat(References(second)).Where(submitted.Contains).Order());
+        // All wait for triage with the same kind of deadline, so the urgency order is the order of submission; the
+        // second page lies in the far half of the waiting meldingen and is read from the other end of their index.
+        Assert.Equal(submitted, References(first).Concat(References(second)).Where(submitted.Contains));
         Assert.Equal(References(second), References(beyond));
         Assert.Equal("Pagina 2 van 2", beyond.QuerySelector(".mh-pagination [aria-current=page]").Text());
         Assert.Contains("gemeente=GM0373", first.QuerySelector(".mh-pagination a[rel=next]")?.GetAttribute("href"));

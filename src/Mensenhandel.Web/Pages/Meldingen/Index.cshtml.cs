@@ -87,7 +87,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
         var filtered = Filter(visible, me, now);
-        var awaiting = filtered.Where(r => r.Status == ReportStatus.Received).OrderBy(r => r.TriageDueAt).ThenBy(r => r.Reference);
+        var awaiting = filtered.Where(r => r.Status == ReportStatus.Received);
         var rest = filtered.Where(r => r.Status != ReportStatus.Received);
 
         if (SortOrder == "urgentie")
@@ -100,9 +100,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
                 : await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken));
             Total = awaitingCount + restCount;
             var offset = ClampPage();
-            var rows = offset < awaitingCount ? await Project(awaiting.Skip(offset).Take(PageSize), now).ToListAsync(cancellationToken) : [];
+            var rows = offset < awaitingCount
+                ? await SliceAsync(awaiting, ByDeadline, descending: false, offset, PageSize, awaitingCount, now, cancellationToken)
+                : [];
             if (rows.Count < PageSize && restCount > 0)
-                rows.AddRange(await SliceBySubmissionAsync(rest, newestFirst: true, Math.Max(0, offset - awaitingCount), PageSize - rows.Count, restCount, now, cancellationToken));
+                rows.AddRange(await SliceAsync(rest, BySubmission, descending: true, Math.Max(0, offset - awaitingCount), PageSize - rows.Count, restCount, now, cancellationToken));
             Rows = rows;
         }
         else
@@ -110,24 +112,23 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             Total = Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? await filtered.CountAsync(cancellationToken)
                 : await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken));
             var offset = ClampPage();
-            Rows = await SliceBySubmissionAsync(filtered, newestFirst: SortOrder != "oudste", offset, PageSize, Total, now, cancellationToken);
+            Rows = await SliceAsync(filtered, BySubmission, descending: SortOrder != "oudste", offset, PageSize, Total, now, cancellationToken);
         }
     }
 
     /// <summary>
-    /// Rows [offset, offset + take) in order of submission. A page in the second half is read from the other end
-    /// of the index and turned around, so the last page ("Laatste") costs what the first does.
+    /// Rows [offset, offset + take) of <paramref name="reports"/> in the given order. A page in the second half is
+    /// read from the other end of the index and turned around, so the last page ("Laatste") costs what the first does.
     /// </summary>
-    private static async Task<List<Row>> SliceBySubmissionAsync(IQueryable<Domain.Reports.Report> reports, bool newestFirst, int offset, int take, int count,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<List<Row>> SliceAsync(IQueryable<Domain.Reports.Report> reports,
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending,
+        int offset, int take, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fromEnd = offset > count / 2;
-        var descending = newestFirst != fromEnd;
-        var ordered = descending
-            ? reports.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference)
-            : reports.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference);
+        var ordered = order(reports, descending != fromEnd);
         var (skip, size) = fromEnd ? (Math.Max(0, count - offset - take), Math.Min(take, count - offset)) : (offset, take);
-        // First the page's ids, from the covering index alone (the rows it skips are never read from the table),
+        if (size <= 0) return [];
+        // First the page's ids, from a covering index alone (the rows it skips are never read from the table),
         // then those rows.
         var ids = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(cancellationToken);
         var rows = (await Project(reports.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
@@ -135,6 +136,16 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         if (fromEnd) page.Reverse();
         return page;
     }
+
+    /// <summary>Order of the region's index on (RegionId, SubmittedAt, Reference).</summary>
+    private static IOrderedQueryable<Domain.Reports.Report> BySubmission(IQueryable<Domain.Reports.Report> reports, bool descending) => descending
+        ? reports.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Reference)
+        : reports.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference);
+
+    /// <summary>Order of the waiting meldingen's index on (RegionId, Status, TriageDueAt, Reference): most urgent first.</summary>
+    private static IOrderedQueryable<Domain.Reports.Report> ByDeadline(IQueryable<Domain.Reports.Report> reports, bool descending) => descending
+        ? reports.OrderByDescending(r => r.TriageDueAt).ThenByDescending(r => r.Reference)
+        : reports.OrderBy(r => r.TriageDueAt).ThenBy(r => r.Reference);
 
     private IQueryable<Domain.Reports.Report> Filter(IQueryable<Domain.Reports.Report> reports, PortalUser me, DateTimeOffset now)
     {
