@@ -240,12 +240,6 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
             throw new DomainRuleException("Kies een ontvangende organisatie die bij deze soort verwijzing past.");
     }
 
-    // Compiled once: every view skips EF's parameter extraction and query cache lookup.
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Case?>> CaseForViewQuery =
-        EF.CompileAsyncQuery((AppDbContext db, Guid id, CancellationToken cancellationToken) =>
-            db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements).Include(c => c.Disputes).AsSingleQuery()
-                .SingleOrDefault(c => c.Id == id));
-
     private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
         CancellationToken cancellationToken, bool tracked = false)
     {
@@ -261,7 +255,8 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
             var loaded = tracked
                 ? await db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes)
                     .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                : await CaseForViewQuery(db, id, cancellationToken);
+                : await db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements).Include(c => c.Disputes)
+                    .AsSingleQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
             var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
             if (casus is null) return false;
             Case = casus;
