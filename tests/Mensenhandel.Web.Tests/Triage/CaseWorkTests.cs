@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using System.Net;
 using Mensenhandel.Domain.Cases;
+using Mensenhandel.Web.Authorization;
 using Mensenhandel.Web.Demo;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -234,5 +235,31 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         Assert.Contains("hoort niet bij deze casus", (await Html.ParseAsync(revoke)).QuerySelector("#foutmeldingen").Text());
         Assert.Equal(Domain.Cases.ReferralStatus.Sent, await portal.WithDbAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_case_pages_batch_lists_the_same_coordinators_as_the_query_of_record()
+    {
+        await portal.AddColleagueInNoordHollandAsync("collega.batch@demo.mensenhandel.nl");
+        var regions = await portal.WithDbAsync(db => db.Regions.Select(r => (string?)r.Id).ToListAsync());
+
+        foreach (var region in regions.Append(null))
+        {
+            var (expected, batched) = await portal.WithDbAsync<(List<string>, List<string>)>(async db =>
+            {
+                var expected = await db.CoordinatorsOf(region).OrderBy(u => u.Email).Select(u => u.Id + " " + u.Email).ToListAsync();
+                var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+                await connection.OpenAsync();
+                await using var command = new Npgsql.NpgsqlCommand(Colleagues.CoordinatorsOfPostgresSql, connection);
+                command.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = Colleagues.CoordinatorRoleOf(region) });
+                command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = (object?)region ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+                var batched = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) batched.Add(reader.GetString(0) + " " + reader.GetString(1));
+                return (expected, batched);
+            });
+            Assert.Equal(expected, batched);
+        }
+        Assert.NotEmpty(await portal.WithDbAsync(db => db.CoordinatorsOf(null).ToListAsync()));
     }
 }
