@@ -45,14 +45,14 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
             ? null
             : (choices.Municipality(form.MunicipalityCode) ?? throw new InvalidOperationException("The form accepted an unknown municipality.")).RegionId;
         string[] areas = [form.MunicipalityCode ?? RoutingRule.AbroadOrUnknown, RoutingRule.AbroadOrUnknown];
+        var strategy = db.Database.CreateExecutionStrategy();
         var checks = numbered
-            ? await CheckInOneRoundTripAsync(token.Key, areas, year, cancellationToken)
+            ? await strategy.ExecuteAsync(ct => CheckInOneRoundTripAsync(token.Key, areas, year, ct), cancellationToken)
             : new Checks(await FindAsync(token.Key, cancellationToken),
                 await db.RoutingRules.AsNoTracking().Where(r => areas.Contains(r.Area)).ToListAsync(cancellationToken), Number: null);
         if (checks.Earlier is not null) return checks.Earlier;
         var routing = ReportRouter.Route(form.MunicipalityCode, regionOfMunicipality, checks.Rules);
 
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
             var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, submittedBy, now, year, checks.Number, ct), cancellationToken);
