@@ -122,6 +122,21 @@ public static class ReferenceNumbers
     }
 
     /// <summary>
+    /// PostgreSQL, after <see cref="PrepareAsync"/> returned true: the SQL expression of the next number, for a
+    /// caller that takes it in the same round trip as other statements (it is no more transactional than
+    /// <see cref="NextAsync"/>'s: a number taken and not stored is a gap). When the statement fails with
+    /// <see cref="PostgresErrorCodes.UndefinedTable"/>, call <see cref="SequenceMissing"/>.
+    /// </summary>
+    public static string NextValueSql(string series, int year) => $"nextval('{Quoted(SequenceName(series, year))}')::integer";
+
+    /// <summary>The sequence was dropped behind the portal's back (a restore of an older copy): the next prepare creates it again.</summary>
+    public static void SequenceMissing(AppDbContext db, string series, int year)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        KnownSequences.TryRemove(Key(db, SequenceName(series, year)), out _);
+    }
+
+    /// <summary>
     /// Moves the series and year past numbers that were written without <see cref="NextAsync"/> (bulk-loaded
     /// data): the counter row and, on PostgreSQL, the sequence (created when missing) then continue after
     /// <paramref name="lastNumber"/>. Never moves a series back. Not inside a transaction.

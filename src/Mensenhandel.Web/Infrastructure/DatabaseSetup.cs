@@ -32,7 +32,8 @@ internal static class DatabaseSetup
         // and options) instead of building a new one per scope; EF resets its state when it is returned.
         builder.Services.AddDbContextPool<AppDbContext>((services, db) => db
             .UseMensenhandelDatabase(options.Provider, connectionString)
-            .UseFieldProtection(services.GetRequiredService<FieldProtection>()));
+            .UseFieldProtection(services.GetRequiredService<FieldProtection>())
+            .UseClock(services.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>

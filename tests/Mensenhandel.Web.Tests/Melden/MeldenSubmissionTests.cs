@@ -200,6 +200,22 @@ public sealed class MeldenSubmissionTests(MeldenPortal portal) : IClassFixture<M
     }
 
     [Fact]
+    public async Task A_form_sent_again_takes_no_reference_number()
+    {
+        var client = portal.CreatePortalClient();
+        var hidden = await client.OpenFormAsync();
+        var first = await client.ReadReceiptAsync(await client.PostReportAsync(hidden, ReportFields.Valid()));
+        var again = await client.ReadReceiptAsync(await client.PostReportAsync(hidden, ReportFields.Valid()));
+
+        var next = await portal.SubmitReportAsync();
+
+        Assert.Equal(first, again);
+        Assert.Equal(Number(first.Reference) + 1, Number(next.Reference));
+    }
+
+    private static int Number(string reference) => int.Parse(reference[^6..], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task Concurrent_posts_of_the_same_form_make_one_melding()
     {
         var client = portal.CreatePortalClient();

@@ -4,6 +4,7 @@ using Mensenhandel.Domain.Calendar;
 using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Mensenhandel.Web.Pages.Melden;
 
@@ -27,8 +28,14 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(choices);
 
-        var earlier = await FindAsync(token.Key, cancellationToken);
-        if (earlier is not null) return earlier;
+        var now = clock.GetUtcNow();
+        var year = DutchTime.Today(now).Year;
+        var numbered = await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken);
+        if (!numbered && db.Database.IsNpgsql() && Interlocked.Exchange(ref _warnedAboutCounterRow, 1) == 0)
+        {
+            logger.LogWarning("Reference numbers come from the counter row, which serialises all submissions: the database role may not " +
+                "create the year's sequence (GRANT CREATE ON SCHEMA public, docs/deployment.md)");
+        }
 
         // Municipalities change only by migration, so their regions come from the form's cached choices (which
         // also validated the code). The routing rules are an administrator's exceptions and take effect at once,
@@ -37,14 +44,18 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         var regionOfMunicipality = form.MunicipalityCode is null
             ? null
             : (choices.Municipality(form.MunicipalityCode) ?? throw new InvalidOperationException("The form accepted an unknown municipality.")).RegionId;
-        var areas = new[] { form.MunicipalityCode ?? RoutingRule.AbroadOrUnknown, RoutingRule.AbroadOrUnknown };
-        var rules = await db.RoutingRules.AsNoTracking().Where(r => areas.Contains(r.Area)).ToListAsync(cancellationToken);
-        var routing = ReportRouter.Route(form.MunicipalityCode, regionOfMunicipality, rules);
-
+        string[] areas = [form.MunicipalityCode ?? RoutingRule.AbroadOrUnknown, RoutingRule.AbroadOrUnknown];
         var strategy = db.Database.CreateExecutionStrategy();
+        var checks = numbered
+            ? await strategy.ExecuteAsync(ct => CheckInOneRoundTripAsync(token.Key, areas, year, ct), cancellationToken)
+            : new Checks(await FindAsync(token.Key, cancellationToken),
+                await db.RoutingRules.AsNoTracking().Where(r => areas.Contains(r.Area)).ToListAsync(cancellationToken), Number: null);
+        if (checks.Earlier is not null) return checks.Earlier;
+        var routing = ReportRouter.Route(form.MunicipalityCode, regionOfMunicipality, checks.Rules);
+
         try
         {
-            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, submittedBy, ct), cancellationToken);
+            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, submittedBy, now, year, checks.Number, ct), cancellationToken);
             logger.LogInformation("Report {ReportId} stored for {Queue}", result.ReportId, routing.RegionId ?? "national queue");
             outbox.WakeUp();
             return result;
@@ -60,23 +71,63 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         }
     }
 
-    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, string? submittedBy, CancellationToken cancellationToken)
+    /// <summary>What is known before the transaction: an earlier melding of this form, the routing rules, and (PostgreSQL) the number.</summary>
+    private sealed record Checks(IntakeResult? Earlier, IReadOnlyList<RoutingRule> Rules, int? Number);
+
+    /// <summary>
+    /// PostgreSQL: the duplicate check, the routing rules and the next reference number in one round trip instead
+    /// of three. The number is taken only when the form has no melding yet; it is no more transactional inside
+    /// the storing transaction than here (a number not stored is a gap either way, see <see cref="ReferenceNumbers"/>).
+    /// </summary>
+    private async Task<Checks> CheckInOneRoundTripAsync(Guid key, string[] areas, int year, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("""SELECT "Id", "Reference" FROM "Reports" WHERE "SubmissionKey" = $1""") { Parameters = { new() { Value = key } } },
+                    new NpgsqlBatchCommand("""SELECT "Area", "RegionId" FROM "RoutingRules" WHERE "Area" = ANY($1)""") { Parameters = { new() { Value = areas } } },
+                    new NpgsqlBatchCommand($"""SELECT {ReferenceNumbers.NextValueSql(ReferenceCounter.Reports, year)} WHERE NOT EXISTS (SELECT FROM "Reports" WHERE "SubmissionKey" = $1)""")
+                    {
+                        Parameters = { new() { Value = key } },
+                    },
+                },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            IntakeResult? earlier = null;
+            if (await reader.ReadAsync(cancellationToken)) earlier = new IntakeResult(reader.GetGuid(0), reader.GetString(1), Duplicate: true);
+            await reader.NextResultAsync(cancellationToken);
+            var rules = new List<RoutingRule>(2);
+            while (await reader.ReadAsync(cancellationToken)) rules.Add(new RoutingRule(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            await reader.NextResultAsync(cancellationToken);
+            int? number = await reader.ReadAsync(cancellationToken) ? reader.GetInt32(0) : null;
+            return new Checks(earlier, rules, number);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            ReferenceNumbers.SequenceMissing(db, ReferenceCounter.Reports, year);
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, string? submittedBy,
+        DateTimeOffset now, int year, int? number, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = clock.GetUtcNow();
-        var year = DutchTime.Today(now).Year;
-        if (!await ReferenceNumbers.PrepareAsync(db, ReferenceCounter.Reports, year, cancellationToken) && db.Database.IsNpgsql()
-            && Interlocked.Exchange(ref _warnedAboutCounterRow, 1) == 0)
-        {
-            logger.LogWarning("Reference numbers come from the counter row, which serialises all submissions: the database role may not " +
-                "create the year's sequence (GRANT CREATE ON SCHEMA public, docs/deployment.md)");
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // One SaveChanges in this transaction, and a failure abandons it whole: no savepoint round trips.
         db.Database.AutoSavepointsEnabled = false;
-        var number = await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
+        number ??= await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
         var report = Report.Submit(
-            token.Key, ReportReference.Format(year, number), FollowUpCode.Hash(token.FollowUpCode), now,
+            token.Key, ReportReference.Format(year, number.Value), FollowUpCode.Hash(token.FollowUpCode), now,
             routing, form.Situation, form.Victim, form.Reporter, submittedBy,
             deadline.DueAt(now, form.Situation.AcuteDanger, calendar));
         db.Reports.Add(report);
