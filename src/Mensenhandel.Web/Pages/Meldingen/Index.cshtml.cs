@@ -125,13 +125,16 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         int offset, int take, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fromEnd = offset > count / 2;
+        var ordered = order(reports, descending != fromEnd);
         var (skip, size) = fromEnd ? (Math.Max(0, count - offset - take), Math.Min(take, count - offset)) : (offset, take);
         if (size <= 0) return [];
-        // The page's ids come from a covering index alone (the rows it skips are never read from the table); only
-        // those rows are read, in the same statement. Reading the rows in order directly lets PostgreSQL choose
-        // another index and visit hundreds of table pages for the first page (docs/performance.md).
-        var ids = order(reports, descending != fromEnd).Window(skip, size).Select(r => r.Id);
-        return await Project(order(reports.Where(r => ids.Contains(r.Id)), descending), now).ToListAsync(cancellationToken);
+        // First the page's ids, from a covering index alone (the rows it skips are never read from the table),
+        // then those rows.
+        var ids = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(cancellationToken);
+        var rows = (await Project(reports.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        if (fromEnd) page.Reverse();
+        return page;
     }
 
     /// <summary>Order of the region's index on (RegionId, SubmittedAt, Reference).</summary>
