@@ -38,7 +38,11 @@ public sealed class SqliteSmokeTests : IDisposable
             var report = await portal.SubmitReportAsync("GM0361");
             var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/meldingen?telaat=true")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/meldingen")).StatusCode);
+            var queue = await coordinator.GetAsync("/meldingen");
+            Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+            // The queue's counts and ids go through QueryBatch, which runs them one by one on SQLite.
+            Assert.Contains(report.Reference, await queue.Content.ReadAsStringAsync());
+            Assert.Contains(report.Reference, await (await coordinator.GetAsync("/meldingen?sortering=oudste&zoek=" + report.Reference)).Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/meldingen/{report.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/casussen")).StatusCode);
             var admin = await portal.LoginAsync(DemoUsers.Administrator);

@@ -128,6 +128,30 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
     }
 
     [Fact]
+    public async Task A_page_that_spans_the_waiting_and_the_triaged_meldingen_lists_the_waiting_first_then_the_newest()
+    {
+        var submitted = new List<(Guid Id, string Reference)>();
+        for (var i = 0; i < 27; i++)
+        {
+            var report = await portal.SubmitReportAsync("GM0373", f => f.Remove("Input.Forms").Add("Input.Forms", "Unknown"));
+            submitted.Add((report.Id, report.Reference));
+        }
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        foreach (var (id, _) in submitted.Take(4))
+            await coordinator.SubmitAsync($"/meldingen/{id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");
+        const string selection = "?gemeente=GM0373&vorm=Unknown";
+
+        var first = References(await QueueAsync(coordinator, selection));
+        var second = References(await QueueAsync(coordinator, selection + "&pagina=2"));
+
+        // 23 waiting, most urgent (here: oldest) first, then the 4 triaged ones, newest first.
+        var expected = submitted.Skip(4).Select(s => s.Reference).Concat(submitted.Take(4).Select(s => s.Reference).Reverse()).ToList();
+        Assert.Equal(25, first.Count);
+        Assert.Equal(expected, first.Concat(second).Where(expected.Contains));
+        Assert.Equal(expected.Skip(25), second.Where(expected.Contains));
+    }
+
+    [Fact]
     public async Task Hand_edited_filters_do_not_break_the_page()
     {
         var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);

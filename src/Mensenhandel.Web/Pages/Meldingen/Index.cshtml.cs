@@ -75,66 +75,114 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var scope = $"meldingen:{me.Role}:{me.RegionId}";
         var history = await counts.GetAsync(scope, () => visible.Where(r => r.Status != ReportStatus.Received)
             .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
-        // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
-        var waiting = await visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
-            .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }).SingleOrDefaultAsync(cancellationToken);
-        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = waiting?.All ?? 0 };
-        OverdueCount = waiting?.Overdue ?? 0;
         Choices = await choices.GetAsync(db, clock, cancellationToken);
         Municipalities = me.RegionId is null ? [] :
             [.. Choices.Municipalities.Where(m => m.RegionId == me.RegionId).Select(m => new SelectListItem(m.Name, m.Code))];
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
+        // The page costs two round trips to the database, three for a page further on: the counts (and the
+        // first page's ids, which need no count) in one batch, then the ids of a later page, then the page's rows.
+        var batch = new QueryBatch(db);
+        // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
+        var waiting = batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
+            .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }), r => (All: r.GetInt32(0), Overdue: r.GetInt32(1)));
         var filtered = Filter(visible, me, now);
-        var awaiting = filtered.Where(r => r.Status == ReportStatus.Received);
-        var rest = filtered.Where(r => r.Status != ReportStatus.Received);
+        var firstPage = PageNumber <= 1;
+        var halves = new List<Half>();
 
         if (SortOrder == "urgentie")
         {
-            var awaitingCount = Status is not (null or ReportStatus.Received) ? 0
-                : NarrowsWaiting ? await awaiting.CountAsync(cancellationToken)
-                : Counts[ReportStatus.Received];
-            var restCount = Status is ReportStatus.Received || OnlyOverdue ? 0
-                : Search is not null || OnlyMine ? await rest.CountAsync(cancellationToken)
-                : await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken));
-            Total = awaitingCount + restCount;
-            var offset = ClampPage();
-            var rows = offset < awaitingCount
-                ? await SliceAsync(awaiting, ByDeadline, descending: false, offset, PageSize, awaitingCount, now, cancellationToken)
-                : [];
-            if (rows.Count < PageSize && restCount > 0)
-                rows.AddRange(await SliceAsync(rest, BySubmission, descending: true, Math.Max(0, offset - awaitingCount), PageSize - rows.Count, restCount, now, cancellationToken));
-            Rows = rows;
+            var awaiting = filtered.Where(r => r.Status == ReportStatus.Received);
+            var rest = filtered.Where(r => r.Status != ReportStatus.Received);
+            if (Status is null or ReportStatus.Received)
+            {
+                // Unnarrowed, the waiting half is the waiting count itself.
+                halves.Add(new Half(awaiting, ByDeadline, descending: false, count: NarrowsWaiting ? CountIn(batch, awaiting) : null));
+            }
+            if (Status is not ReportStatus.Received && !OnlyOverdue)
+            {
+                halves.Add(new Half(rest, BySubmission, descending: true, count: Search is not null || OnlyMine ? CountIn(batch, rest)
+                    : [await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken))]));
+            }
         }
         else
         {
-            Total = Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? await filtered.CountAsync(cancellationToken)
-                : await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken));
-            var offset = ClampPage();
-            Rows = await SliceAsync(filtered, BySubmission, descending: SortOrder != "oudste", offset, PageSize, Total, now, cancellationToken);
+            halves.Add(new Half(filtered, BySubmission, descending: SortOrder != "oudste",
+                count: Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? CountIn(batch, filtered)
+                : [await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))]));
         }
+        // The first page's ids depend on no count: read them with the counts.
+        if (firstPage) AddSlices(batch, halves, offset: 0);
+        await batch.ExecuteAsync(cancellationToken);
+
+        var (waitingAll, overdue) = waiting.Count > 0 ? waiting[0] : (0, 0);
+        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = waitingAll };
+        OverdueCount = overdue;
+        foreach (var half in halves) half.Total = half.Count is null ? waitingAll : half.Count.Count > 0 ? half.Count[0] : 0;
+        Total = halves.Sum(h => h.Total);
+        var offset = ClampPage();
+        if (!firstPage)
+        {
+            var later = new QueryBatch(db);
+            AddSlices(later, halves, offset);
+            await later.ExecuteAsync(cancellationToken);
+        }
+
+        var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
+        if (ids.Count == 0) return;
+        var rows = (await Project(visible.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        Rows = [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+    }
+
+    private static IReadOnlyList<int> CountIn(QueryBatch batch, IQueryable<Domain.Reports.Report> reports) =>
+        batch.Add(reports.GroupBy(r => 1).Select(g => g.Count()), r => r.GetInt32(0));
+
+    /// <summary>
+    /// One part of the list in its own index order: the meldingen waiting for triage, or the rest. Its count is
+    /// read in the first batch (<c>null</c>: the waiting count).
+    /// </summary>
+    private sealed class Half(IQueryable<Domain.Reports.Report> reports,
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, IReadOnlyList<int>? count)
+    {
+        public IQueryable<Domain.Reports.Report> Reports { get; } = reports;
+        public Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> Order { get; } = order;
+        public bool Descending { get; } = descending;
+        public IReadOnlyList<int>? Count { get; } = count;
+        public int Total { get; set; }
+        public IReadOnlyList<Guid> Ids { get; set; } = [];
+        public bool FromEnd { get; set; }
+        public IEnumerable<Guid> PageIds() => FromEnd ? Ids.Reverse() : Ids;
     }
 
     /// <summary>
-    /// Rows [offset, offset + take) of <paramref name="reports"/> in the given order. A page in the second half is
-    /// read from the other end of the index and turned around, so the last page ("Laatste") costs what the first does.
+    /// Adds the ids of rows [offset, offset + PageSize) of the halves, one after the other, to the batch. On the first
+    /// page (offset 0) every half reads a full page, as the counts are not known yet; later pages read exactly their
+    /// part. A part in the second half of its list is read from the other end of the index and turned around, so
+    /// the last page ("Laatste") costs what the first does. The ids come from covering indexes alone: the rows
+    /// they skip are never read from the table.
     /// </summary>
-    private static async Task<List<Row>> SliceAsync(IQueryable<Domain.Reports.Report> reports,
-        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending,
-        int offset, int take, int count, DateTimeOffset now, CancellationToken cancellationToken)
+    private static void AddSlices(QueryBatch batch, List<Half> halves, int offset)
     {
-        var fromEnd = offset > count / 2;
-        var ordered = order(reports, descending != fromEnd);
-        var (skip, size) = fromEnd ? (Math.Max(0, count - offset - take), Math.Min(take, count - offset)) : (offset, take);
-        if (size <= 0) return [];
-        // First the page's ids, from a covering index alone (the rows it skips are never read from the table),
-        // then those rows.
-        var ids = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(cancellationToken);
-        var rows = (await Project(reports.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
-        var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-        if (fromEnd) page.Reverse();
-        return page;
+        var skipped = 0;
+        var wanted = PageSize;
+        foreach (var half in halves)
+        {
+            if (offset == 0)
+            {
+                half.Ids = batch.Add(half.Order(half.Reports, half.Descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0));
+                continue;
+            }
+            var start = Math.Max(0, offset - skipped);
+            skipped += half.Total;
+            if (wanted <= 0 || start >= half.Total) continue;
+            var take = Math.Min(wanted, half.Total - start);
+            wanted -= take;
+            half.FromEnd = start > half.Total / 2;
+            var ordered = half.Order(half.Reports, half.Descending != half.FromEnd);
+            var skip = half.FromEnd ? half.Total - start - take : start;
+            half.Ids = batch.Add(ordered.Skip(skip).Take(take).Select(r => r.Id), r => r.GetGuid(0));
+        }
     }
 
     /// <summary>Order of the region's index on (RegionId, SubmittedAt, Reference).</summary>
