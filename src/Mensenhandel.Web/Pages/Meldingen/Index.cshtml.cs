@@ -81,8 +81,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
-        // The page costs two round trips to the database, three for a page further on: the counts (and the
-        // first page's ids, which need no count) in one batch, then the ids of a later page, then the page's rows.
+        // The page costs two or three round trips to the database: the counts (and the first page's waiting ids,
+        // which need no count) in one batch, then the ids still missing, then the page's rows.
         var batch = new QueryBatch(db);
         // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
         var waiting = batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
@@ -112,8 +112,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
                 count: Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? CountIn(batch, filtered)
                 : [await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))]));
         }
-        // The first page's ids depend on no count: read them with the counts.
-        if (firstPage) AddSlices(batch, halves, offset: 0);
+        // The first page's ids depend on no count: read the first half's with the counts.
+        if (firstPage) AddSlices(batch, halves.Take(1), offset: 0);
         await batch.ExecuteAsync(cancellationToken);
 
         var (waitingAll, overdue) = waiting.Count > 0 ? waiting[0] : (0, 0);
@@ -122,12 +122,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         foreach (var half in halves) half.Total = half.Count is null ? waitingAll : half.Count.Count > 0 ? half.Count[0] : 0;
         Total = halves.Sum(h => h.Total);
         var offset = ClampPage();
-        if (!firstPage)
-        {
-            var later = new QueryBatch(db);
-            AddSlices(later, halves, offset);
-            await later.ExecuteAsync(cancellationToken);
-        }
+        // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
+        // would be walked past every fresh waiting melding before the first triaged one.
+        var later = new QueryBatch(db);
+        AddSlices(later, firstPage ? halves.Skip(1).Where(_ => halves[0].Ids.Count < PageSize) : halves, offset);
+        await later.ExecuteAsync(cancellationToken);
 
         var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
         if (ids.Count == 0) return;
@@ -162,7 +161,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     /// the last page ("Laatste") costs what the first does. The ids come from covering indexes alone: the rows
     /// they skip are never read from the table.
     /// </summary>
-    private static void AddSlices(QueryBatch batch, List<Half> halves, int offset)
+    private static void AddSlices(QueryBatch batch, IEnumerable<Half> halves, int offset)
     {
         var skipped = 0;
         var wanted = PageSize;
