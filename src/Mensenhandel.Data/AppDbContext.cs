@@ -53,9 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         var autoDetect = DetectChangesOnce();
         try
         {
-            BumpVersions();
-            UpdateBlindIndexes();
-            var changedMonths = MonthsWithChangedFacts();
+            var changedMonths = PrepareSave();
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (changedMonths.Count > 0)
                 await ReportFactMonths.Where(m => changedMonths.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
@@ -72,9 +70,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         var autoDetect = DetectChangesOnce();
         try
         {
-            BumpVersions();
-            UpdateBlindIndexes();
-            var changedMonths = MonthsWithChangedFacts();
+            var changedMonths = PrepareSave();
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
             if (changedMonths.Count > 0) ReportFactMonths.Where(m => changedMonths.Contains(m.Month)).ExecuteDelete();
             return saved;
@@ -83,6 +79,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         {
             ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    /// <summary>What every save does first (both overloads): versions, blind indexes, and the months whose dashboard facts it changes.</summary>
+    private List<DateTimeOffset> PrepareSave()
+    {
+        BumpVersions();
+        UpdateBlindIndexes();
+        return MonthsWithChangedFacts();
     }
 
     /// <summary>

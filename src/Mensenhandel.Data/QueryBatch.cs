@@ -26,8 +26,6 @@ public sealed class QueryBatch(AppDbContext db)
         return rows;
     }
 
-    public int Count => _queries.Count;
-
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         if (_queries.Count == 0) return;

@@ -152,6 +152,20 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
     }
 
     [Fact]
+    public async Task A_selection_that_can_hold_nothing_says_so_on_every_page()
+    {
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+
+        // Overdue means waiting for triage, so "in behandeling and overdue" selects nothing, on any page.
+        foreach (var page in new[] { "", "&pagina=3" })
+        {
+            var response = await coordinator.GetAsync("/meldingen?status=InProgress&telaat=true" + page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Er zijn geen meldingen in deze selectie.", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task Hand_edited_filters_do_not_break_the_page()
     {
         var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);

@@ -87,6 +87,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
         var waiting = batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
             .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }), r => (All: r.GetInt32(0), Overdue: r.GetInt32(1)));
+        int WaitingCount() => waiting.Count > 0 ? waiting[0].All : 0;
         var filtered = Filter(visible, me, now);
         var firstPage = PageNumber <= 1;
         var halves = new List<Half>();
@@ -97,35 +98,34 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             var rest = filtered.Where(r => r.Status != ReportStatus.Received);
             if (Status is null or ReportStatus.Received)
             {
-                // Unnarrowed, the waiting half is the waiting count itself.
-                halves.Add(new Half(awaiting, ByDeadline, descending: false, count: NarrowsWaiting ? CountIn(batch, awaiting) : null));
+                // Unnarrowed, the waiting half is as long as the waiting count.
+                halves.Add(new Half(awaiting, ByDeadline, descending: false, NarrowsWaiting ? CountIn(batch, awaiting) : WaitingCount));
             }
             if (Status is not ReportStatus.Received && !OnlyOverdue)
             {
-                halves.Add(new Half(rest, BySubmission, descending: true, count: Search is not null || OnlyMine ? CountIn(batch, rest)
-                    : [await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken))]));
+                halves.Add(new Half(rest, BySubmission, descending: true, Search is not null || OnlyMine ? CountIn(batch, rest)
+                    : Known(await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken)))));
             }
         }
         else
         {
             halves.Add(new Half(filtered, BySubmission, descending: SortOrder != "oudste",
-                count: Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? CountIn(batch, filtered)
-                : [await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))]));
+                Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? CountIn(batch, filtered)
+                : Known(await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken)))));
         }
         // The first page's ids depend on no count: read the first half's with the counts.
         if (firstPage) AddSlices(batch, halves.Take(1), offset: 0);
         await batch.ExecuteAsync(cancellationToken);
 
-        var (waitingAll, overdue) = waiting.Count > 0 ? waiting[0] : (0, 0);
-        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = waitingAll };
-        OverdueCount = overdue;
-        foreach (var half in halves) half.Total = half.Count is null ? waitingAll : half.Count.Count > 0 ? half.Count[0] : 0;
-        Total = halves.Sum(h => h.Total);
+        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = WaitingCount() };
+        OverdueCount = waiting.Count > 0 ? waiting[0].Overdue : 0;
+        Total = halves.Sum(h => h.Total());
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
         // would be walked past every fresh waiting melding before the first triaged one.
+        var missing = !firstPage ? halves : halves.Count > 1 && halves[0].Ids.Count < PageSize ? halves.Skip(1) : [];
         var later = new QueryBatch(db);
-        AddSlices(later, firstPage ? halves.Skip(1).Where(_ => halves[0].Ids.Count < PageSize) : halves, offset);
+        AddSlices(later, missing, offset);
         await later.ExecuteAsync(cancellationToken);
 
         var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
@@ -134,21 +134,26 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         Rows = [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
-    private static IReadOnlyList<int> CountIn(QueryBatch batch, IQueryable<Domain.Reports.Report> reports) =>
-        batch.Add(reports.GroupBy(r => 1).Select(g => g.Count()), r => r.GetInt32(0));
+    /// <summary>A count read with the batch: known once the batch has run.</summary>
+    private static Func<int> CountIn(QueryBatch batch, IQueryable<Domain.Reports.Report> reports)
+    {
+        var count = batch.Add(reports.GroupBy(r => 1).Select(g => g.Count()), r => r.GetInt32(0));
+        return () => count.Count > 0 ? count[0] : 0;
+    }
+
+    private static Func<int> Known(int count) => () => count;
 
     /// <summary>
-    /// One part of the list in its own index order: the meldingen waiting for triage, or the rest. Its count is
-    /// read in the first batch (<c>null</c>: the waiting count).
+    /// One part of the list in its own index order: the meldingen waiting for triage, or the rest.
+    /// <paramref name="total"/> is its length, known once the first batch has run.
     /// </summary>
     private sealed class Half(IQueryable<Domain.Reports.Report> reports,
-        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, IReadOnlyList<int>? count)
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, Func<int> total)
     {
         public IQueryable<Domain.Reports.Report> Reports { get; } = reports;
         public Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> Order { get; } = order;
         public bool Descending { get; } = descending;
-        public IReadOnlyList<int>? Count { get; } = count;
-        public int Total { get; set; }
+        public Func<int> Total { get; } = total;
         public IReadOnlyList<Guid> Ids { get; set; } = [];
         public bool FromEnd { get; set; }
         public IEnumerable<Guid> PageIds() => FromEnd ? Ids.Reverse() : Ids;
@@ -172,14 +177,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
                 half.Ids = batch.Add(half.Order(half.Reports, half.Descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0));
                 continue;
             }
+            var total = half.Total();
             var start = Math.Max(0, offset - skipped);
-            skipped += half.Total;
-            if (wanted <= 0 || start >= half.Total) continue;
-            var take = Math.Min(wanted, half.Total - start);
+            skipped += total;
+            if (wanted <= 0 || start >= total) continue;
+            var take = Math.Min(wanted, total - start);
             wanted -= take;
-            half.FromEnd = start > half.Total / 2;
+            half.FromEnd = start > total / 2;
             var ordered = half.Order(half.Reports, half.Descending != half.FromEnd);
-            var skip = half.FromEnd ? half.Total - start - take : start;
+            var skip = half.FromEnd ? total - start - take : start;
             half.Ids = batch.Add(ordered.Skip(skip).Take(take).Select(r => r.Id), r => r.GetGuid(0));
         }
     }
