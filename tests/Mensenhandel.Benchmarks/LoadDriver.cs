@@ -41,6 +41,7 @@ public static partial class LoadDriver
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToList();
         var only = options.Get("only", "");
+        var proxy = options.Optional("forwarded-proto");
 
         var session = await SignInAsync(baseUrl, options);
         var caseId = options.Get("case", "");
@@ -55,7 +56,7 @@ public static partial class LoadDriver
                 path = path.Replace("{case}", caseId, StringComparison.Ordinal);
             }
             var anonymous = method == "POST-MELDING" || path.StartsWith("/melden", StringComparison.Ordinal);
-            using var probe = NewClient(baseUrl, anonymous ? null : session);
+            using var probe = NewClient(baseUrl, anonymous ? null : session, proxy);
             HttpResponseMessage first;
             try
             {
@@ -69,7 +70,7 @@ public static partial class LoadDriver
             if (first.StatusCode == HttpStatusCode.NotFound) { Console.WriteLine($"{name,-20} skipped: {path} answers 404 on this build"); continue; }
             if (first.StatusCode != HttpStatusCode.OK) { Console.WriteLine($"{name,-20} skipped: {path} answers {(int)first.StatusCode}"); continue; }
 
-            var result = await MeasureAsync(baseUrl, anonymous ? null : session, method, path, connections, warmup, duration, formsPerConnection);
+            var result = await MeasureAsync(baseUrl, anonymous ? null : session, proxy, method, path, connections, warmup, duration, formsPerConnection);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-20} {result.Throughput,8:F0} {result.P(50),8:F1} {result.P(95),8:F1} {result.P(99),8:F1} {result.Errors,7} {result.Count,9}"));
         }
@@ -97,10 +98,10 @@ public static partial class LoadDriver
         }
     }
 
-    private static async Task<Result> MeasureAsync(Uri baseUrl, string? session, string method, string path, int connections, TimeSpan warmup, TimeSpan duration,
+    private static async Task<Result> MeasureAsync(Uri baseUrl, string? session, string? proxy, string method, string path, int connections, TimeSpan warmup, TimeSpan duration,
         int formsPerConnection)
     {
-        var clients = Enumerable.Range(0, connections).Select(_ => NewClient(baseUrl, session)).ToArray();
+        var clients = Enumerable.Range(0, connections).Select(_ => NewClient(baseUrl, session, proxy)).ToArray();
         // Submissions: each connection first fetches its blank forms (each with its own antiforgery and submission
         // token, as a browser gets them), so that the measured time is the POSTs' alone. A connection that uses up
         // its forms fetches one before each further POST (untimed, but the portal serves it meanwhile).
@@ -163,9 +164,9 @@ public static partial class LoadDriver
         return new Result([.. latencies.SelectMany(l => l)], errors.Sum(), measured);
     }
 
-    private static HttpClient NewClient(Uri baseUrl, string? session)
+    private static HttpClient NewClient(Uri baseUrl, string? session, string? proxy)
     {
-        var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 } };
+        var jar = new Jar(proxy) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 } };
         if (session is not null) jar.Set(session);
         return new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -173,8 +174,10 @@ public static partial class LoadDriver
     /// <summary>
     /// Keeps name=value of every cookie and sends them all back. The portal marks some cookies Secure even in
     /// Development, and .NET's CookieContainer never sends those to http://127.0.0.1 (a browser does).
+    /// With a <c>forwardedProto</c> (--forwarded-proto https) every request carries X-Forwarded-Proto, as behind the
+    /// TLS-terminating proxy of docs/deployment.md: the portal then runs in Production over loopback http.
     /// </summary>
-    private sealed class Jar : DelegatingHandler
+    private sealed class Jar(string? forwardedProto) : DelegatingHandler
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
@@ -191,6 +194,7 @@ public static partial class LoadDriver
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (forwardedProto is not null) request.Headers.Add("X-Forwarded-Proto", forwardedProto);
             lock (_cookies)
             {
                 if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
@@ -226,7 +230,7 @@ public static partial class LoadDriver
     {
         var email = options.Get("email", "zorgcoordinator.nh@demo.mensenhandel.nl");
         if (email == "none") return null;
-        var jar = new Jar { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
+        var jar = new Jar(options.Optional("forwarded-proto")) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
         using var client = new HttpClient(jar) { BaseAddress = baseUrl };
         var page = await client.GetStringAsync("/inloggen");
         var fields = HiddenFields(page);

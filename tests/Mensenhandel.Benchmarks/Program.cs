@@ -3,9 +3,9 @@ using Mensenhandel.Benchmarks;
 // dotnet run -c Release --project tests/Mensenhandel.Benchmarks -- <command> [--option value …]
 //   generate  --connection <npgsql> [--meldingen 100000] [--seed 20261122]
 //   load      --url http://127.0.0.1:5099 [--pid <app pid>] [--duration 15] [--warmup 3] [--connections 32]
-//             [--endpoints endpoints.txt] [--email …] [--totp-secret …] [--password …]
+//             [--endpoints endpoints.txt] [--email …] [--totp-secret …] [--password …] [--forwarded-proto https]
 //   ceiling   [--url http://127.0.0.1:5098] [--bytes 20000]
-//   signin    --url http://127.0.0.1:5099 [--email …] [--totp-secret …]: prints the session cookie (name=value) for wrk
+//   signin    --url http://127.0.0.1:5099 [--email …] [--totp-secret …] [--forwarded-proto https]: prints the session cookie (name=value) for wrk
 var command = args.FirstOrDefault() ?? "";
 var options = Options.Parse(args.Skip(1).ToArray());
 return command switch

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole benchmark of docs/performance.md: a throwaway PostgreSQL cluster with fsync ON (production
-# durability), a generated database, the portal as a Release build on loopback, the load driver, the ceiling
-# app and the raw SQL of the pages' main queries with pgbench. Not part of the test command (minutes of load).
+# durability), a generated database, the portal as deployed (published Release output, Production environment,
+# behind a TLS-terminating proxy) on loopback, the load driver, the ceiling app and the raw SQL of the pages'
+# main queries with pgbench. Not part of the test command (minutes of load).
 #
 # Usage (as root or the postgres user's friend): tests/Mensenhandel.Benchmarks/run-benchmark.sh [meldingen] [seconds per endpoint]
 #   MELDINGEN=100000 (default) or 1000000; DURATION=10; WARMUP=20 (per page); WARMUP_ALL=60 (mixed, first); CONNECTIONS=32; SKIP_BUILD=1;
@@ -38,11 +39,11 @@ conn="Host=127.0.0.1;Port=$port;Username=postgres;Database=mensenhandel_bench;Ma
 say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $port, fsync on"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-  say "building Release"
-  dotnet build src/Mensenhandel.Web -c Release -nologo -v quiet -clp:ErrorsOnly
+  say "publishing Release"
+  dotnet publish src/Mensenhandel.Web -c Release -o src/Mensenhandel.Web/bin/Release/net10.0/publish -nologo -v quiet -clp:ErrorsOnly
   dotnet build tests/Mensenhandel.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
 fi
-web="$root/src/Mensenhandel.Web/bin/Release/net10.0"
+web="$root/src/Mensenhandel.Web/bin/Release/net10.0/publish"
 bench="$root/tests/Mensenhandel.Benchmarks/bin/Release/net10.0/Mensenhandel.Benchmarks"
 url=http://127.0.0.1:5099
 warmup=${WARMUP:-20}
@@ -56,8 +57,8 @@ lua="$root/tests/Mensenhandel.Benchmarks/wrk/report.lua"
 
 # wrk_get <name> <path> [cookie]: warm up (not reported), then one line: req/s, p50/p95/p99 ms, errors, requests.
 wrk_get() {
-  local name=$1 path=$2 cookie=${3:-} header=()
-  [ -n "$cookie" ] && header=(-H "Cookie: $cookie")
+  local name=$1 path=$2 cookie=${3:-} header=("${proxy[@]}")
+  [ -n "$cookie" ] && header+=(-H "Cookie: $cookie")
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url$path")
   if [ "$status" != 200 ]; then printf '%-20s skipped: %s answers %s\n' "$name" "$path" "$status"; return 0; fi
@@ -65,10 +66,13 @@ wrk_get() {
   ENDPOINT_NAME=$name wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s "${header[@]}" -s "$lua" "$url$path" | tail -n 1
 }
 
+# start_app <environment>: the first start is Development, because only Development migrates and seeds the demo
+# accounts the load driver signs in with. The measured start is Production, as deployed (docs/deployment.md):
+# secure cookies, no developer pages, the field keys from configuration, and 127.0.0.1 as the trusted proxy
+# that terminates TLS, so every request of wrk and the driver carries X-Forwarded-Proto: https ($proxy).
+proxy=(-H "X-Forwarded-Proto: https")
 start_app() {
-  # Development, because only Development seeds the demo accounts the load driver signs in with; everything
-  # that costs time per request (antiforgery, sessions in the database, audit, security headers) is the same.
-  (cd "$web" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://127.0.0.1:5099 \
+  (cd "$web" && ASPNETCORE_ENVIRONMENT=$1 ASPNETCORE_URLS=http://127.0.0.1:5099 \
      Database__Provider=Postgres ConnectionStrings__Mensenhandel="$conn" Demo__SkipMfa=false \
      RateLimits__Melden__PermitLimit=100000000 Mail__PickupDirectory="$cluster/mail" Jobs__Enabled=false \
      Serilog__MinimumLevel__Default=Warning \
@@ -79,7 +83,7 @@ start_app() {
 }
 
 say "first start: migrations and demo accounts"
-start_app; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+start_app Development; kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 say "generating $meldingen meldingen"
 # The first start wrote the Development field keys next to the portal; generated rows are encrypted with them.
@@ -87,13 +91,17 @@ say "generating $meldingen meldingen"
 psql -X -q -d mensenhandel_bench -c "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE n_live_tup > 1000 ORDER BY 2 DESC" -A -F ' ' -t >&2
 case_id=$(psql -X -A -t -d mensenhandel_bench -c "SELECT \"Id\" FROM \"Cases\" WHERE \"RegionId\" = 'RE04' ORDER BY \"OpenedAt\" DESC LIMIT 1")
 
+# Production reads the field keys from configuration (docs/privacy.md): here the Development keys the first start
+# wrote, in the throwaway publish folder's appsettings.Production.json, never in the repository.
+printf '{"Encryption": %s, "ForwardedHeaders": {"KnownProxies": ["127.0.0.1"]}}\n' "$(cat "$web/App_Data/field-keys.json")" \
+  > "$web/appsettings.Production.json"
 load_started=$(date -u "+%Y-%m-%d %H:%M:%S+00")
-start_app
+start_app Production
 say "portal pid $app_pid; load: $connections connections, ${warmup}s warm-up and ${duration}s per endpoint, driver $driver"
 printf '%-20s %8s %8s %8s %8s %7s %9s\n' endpoint req/s "p50 ms" "p95 ms" "p99 ms" errors requests
 if [ "$driver" = wrk ]; then
-  coordinator=$("$bench" signin --url "$url")
-  national=$("$bench" signin --url "$url" --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT)
+  coordinator=$("$bench" signin --url "$url" --forwarded-proto https)
+  national=$("$bench" signin --url "$url" --forwarded-proto https --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT)
   # A minute of mixed load on every page first, as a portal that has been running for a while meets it: on two
   # busy cores the JIT's tiered PGO needs about that long to reach its steady state (docs/performance.md).
   # Not submissions: thousands of new meldingen in Noord-Holland's queue would change the queue that is measured
@@ -105,8 +113,8 @@ if [ "$driver" = wrk ]; then
     for target in "/melden|" "/meldingen|$coordinator" "/meldingen?pagina=50|$coordinator" "/casussen/$case_id|$coordinator" \
                   "/dashboard|$coordinator" "/dashboard|$national"; do
       path=${target%%|*}; cookie=${target#*|}
-      if [ -n "$cookie" ]; then wrk -t1 -c6 -d"${warm_all}s" -H "Cookie: $cookie" "$url$path" >/dev/null &
-      else wrk -t1 -c6 -d"${warm_all}s" "$url$path" >/dev/null & fi
+      if [ -n "$cookie" ]; then wrk -t1 -c6 -d"${warm_all}s" "${proxy[@]}" -H "Cookie: $cookie" "$url$path" >/dev/null &
+      else wrk -t1 -c6 -d"${warm_all}s" "${proxy[@]}" "$url$path" >/dev/null & fi
       warmers+=($!)
     done
     wait "${warmers[@]}"  # not the portal, which runs in the background too
@@ -122,7 +130,7 @@ if [ "$driver" = wrk ]; then
   # Submissions need a fresh form (antiforgery and submission token) per melding: the .NET driver.
   printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
-    --email none --endpoints "$cluster/submit.txt" | tail -n +2
+    --email none --forwarded-proto https --endpoints "$cluster/submit.txt" | tail -n +2
   # A backlog: the submissions above are all waiting for triage in Noord-Holland's queue (fresh rows, not yet
   # vacuumed), as after a campaign or an outage. The queue must stay fast then too.
   printf 'backlog: %s new meldingen waiting for triage\n' \
@@ -131,10 +139,11 @@ if [ "$driver" = wrk ]; then
   wrk_get backlog-page-50 "/meldingen?pagina=50" "$coordinator"
 else
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" --case "$case_id" \
-    ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
+    --forwarded-proto https ${ENDPOINTS:+--endpoints "$ENDPOINTS"}
   printf 'dashboard-national GET /dashboard\n' > "$cluster/national.txt"
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
-    --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT --endpoints "$cluster/national.txt" | tail -n +2
+    --email landelijk@demo.mensenhandel.nl --totp-secret VDURZGQ6B6OVJQNKMHV4Y2IBZWQN3MVT --forwarded-proto https \
+    --endpoints "$cluster/national.txt" | tail -n +2
 fi
 printf 'portal peak memory (VmHWM): %s\n' "$(awk '/VmHWM/ {print $2, $3}' "/proc/$app_pid/status")"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
