@@ -112,6 +112,7 @@ internal static class PortalComposition
         builder.Services.Configure<Jobs.ScheduledJobOptions>(builder.Configuration.GetSection(Jobs.ScheduledJobOptions.Section));
         builder.Services.AddSingleton<SubmissionTokens>();
         builder.Services.AddSingleton<Pages.CachedCounts>();
+        builder.Services.AddSingleton<Pages.Meldingen.BacklogCounts>();
         builder.Services.AddSingleton<Pages.Melden.ReportFormChoicesCache>();
         builder.Services.AddScoped<ReportIntake>();
         builder.Services.AddScoped<Mensenhandel.Web.Pages.Meldingen.Triage>();

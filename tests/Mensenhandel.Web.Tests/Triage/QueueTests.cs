@@ -174,4 +174,45 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    /// <summary>The number in the status tab "Ontvangen (N)": what waits for triage.</summary>
+    private static int WaitingCount(IDocument page)
+    {
+        var tab = page.QuerySelector("a[href='/meldingen?status=Received']")?.TextContent ?? "";
+        var open = tab.LastIndexOf('(');
+        return int.Parse(tab[(open + 1)..tab.LastIndexOf(')')], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task While_few_wait_a_new_melding_is_counted_at_once()
+    {
+        var coordinator = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        var before = WaitingCount(await QueueAsync(coordinator, ""));
+
+        await portal.SubmitReportAsync("GM0361");
+
+        Assert.Equal(before + 1, WaitingCount(await QueueAsync(coordinator, "")));
+    }
+
+    [Fact]
+    public async Task A_backlogs_count_is_reused_for_two_seconds_while_the_list_is_read_fresh()
+    {
+        await using var backlog = new PortalFactory()
+            .WithSetting("Queue:BacklogFrom", "3")
+            .WithSetting("RateLimits:Melden:PermitLimit", "1000");
+        await backlog.InitializeAsync();
+        for (var i = 0; i < 3; i++) await backlog.SubmitReportAsync("GM0361");
+        var coordinator = await backlog.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        var counted = WaitingCount(await QueueAsync(coordinator, ""));
+
+        var late = await backlog.SubmitReportAsync("GM0361");
+        var moments = await QueueAsync(coordinator, $"?zoek={late.Reference}");
+        backlog.Clock.Advance(Mensenhandel.Web.Pages.Meldingen.BacklogCounts.Lifetime + TimeSpan.FromSeconds(1));
+        var after = await QueueAsync(coordinator, "");
+
+        Assert.True(counted >= 3, $"counted {counted}");
+        Assert.Equal(counted, WaitingCount(moments));
+        Assert.Equal([late.Reference], References(moments));
+        Assert.Equal(counted + 1, WaitingCount(after));
+    }
 }

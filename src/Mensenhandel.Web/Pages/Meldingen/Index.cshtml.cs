@@ -15,7 +15,8 @@ namespace Mensenhandel.Web.Pages.Meldingen;
 /// is read in the order of its own index, so a deep page costs no sort of the whole region.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts counts, Melden.ReportFormChoicesCache choices) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts counts, BacklogCounts backlogs, Melden.ReportFormChoicesCache choices)
+    : PageModel
 {
     public const int PageSize = 25;
 
@@ -84,10 +85,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // The page costs two or three round trips to the database: the counts (and the first page's waiting ids,
         // which need no count) in one batch, then the ids still missing, then the page's rows.
         var batch = new QueryBatch(db);
-        // What waits now, and how much of it is overdue: one pass over a small index range, never cached.
-        var waiting = batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
+        // What waits now, and how much of it is overdue: one pass over the waiting index range, exact while it is
+        // small; a backlog's count is reused for a moment (BacklogCounts).
+        var backlog = backlogs.Recent(scope);
+        var waiting = backlog is not null ? null : batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
             .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }), r => (All: r.GetInt32(0), Overdue: r.GetInt32(1)));
-        int WaitingCount() => waiting.Count > 0 ? waiting[0].All : 0;
+        (int All, int Overdue) Waiting() => backlog ?? (waiting!.Count > 0 ? waiting[0] : (0, 0));
+        int WaitingCount() => Waiting().All;
         var filtered = Filter(visible, me, now);
         var firstPage = PageNumber <= 1;
         var halves = new List<Half>();
@@ -117,8 +121,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         if (firstPage) AddSlices(batch, halves.Take(1), offset: 0);
         await batch.ExecuteAsync(cancellationToken);
 
+        if (backlog is null) backlogs.Counted(scope, Waiting().All, Waiting().Overdue);
         Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = WaitingCount() };
-        OverdueCount = waiting.Count > 0 ? waiting[0].Overdue : 0;
+        OverdueCount = Waiting().Overdue;
         Total = halves.Sum(h => h.Total());
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index

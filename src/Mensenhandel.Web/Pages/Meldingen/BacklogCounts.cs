@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace Mensenhandel.Web.Pages.Meldingen;
+
+/// <summary>
+/// How many meldingen of a scope (role and region) wait for triage, and how many of them are overdue. The queue
+/// counts them exactly on every view while few wait. The count reads every waiting entry of the index, and a
+/// fresh entry also its table page until autovacuum has marked the page all-visible (up to a minute): after a
+/// campaign or an outage, with thousands waiting, that count was most of the queue's cost (docs/performance.md).
+/// From <see cref="Threshold"/> waiting on, a count is therefore reused for <see cref="Lifetime"/>: a coordinator
+/// facing thousands sees a figure at most that old, while the list itself is always read fresh. Offset pages are
+/// no snapshot anyway (a colleague's triage shifts them too), so a count a moment old adds no new kind of shift.
+/// </summary>
+public sealed class BacklogCounts(TimeProvider clock, IConfiguration configuration)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
+
+    /// <summary>From this many waiting meldingen on, a count is reused (setting <c>Queue:BacklogFrom</c>, default 1,000).</summary>
+    public int Threshold { get; } = Math.Max(1, configuration.GetValue("Queue:BacklogFrom", 1000));
+
+    // One entry per role and region: a few dozen at most.
+    private readonly ConcurrentDictionary<string, (int All, int Overdue, DateTimeOffset Until)> _recent = new(StringComparer.Ordinal);
+
+    /// <summary>A backlog's count of this scope, if one was counted less than <see cref="Lifetime"/> ago.</summary>
+    public (int All, int Overdue)? Recent(string scope) =>
+        _recent.TryGetValue(scope, out var known) && known.Until > clock.GetUtcNow() ? (known.All, known.Overdue) : null;
+
+    /// <summary>Keeps a fresh count if it is a backlog; a smaller one is counted again on the next view.</summary>
+    public void Counted(string scope, int all, int overdue)
+    {
+        if (all >= Threshold) _recent[scope] = (all, overdue, clock.GetUtcNow() + Lifetime);
+        else _recent.TryRemove(scope, out _);
+    }
+}
