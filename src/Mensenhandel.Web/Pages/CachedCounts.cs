@@ -5,8 +5,8 @@ namespace Mensenhandel.Web.Pages;
 /// <summary>
 /// Counts over the history of a region (all meldingen in behandeling or afgesloten, all casussen) cost a scan
 /// of tens of thousands of index entries; a queue page asks for them on every view. They are kept for a few
-/// seconds per scope and filter. Counts of work waiting now (nieuw, te laat) are never cached: the pages
-/// count those exactly, from small index ranges.
+/// seconds per scope and filter. Counts of work waiting now (nieuw, te laat) are not kept here: the pages
+/// count those exactly while few wait (a backlog's count is reused for a moment, see Meldingen.BacklogCounts).
 /// </summary>
 public sealed class CachedCounts : IDisposable
 {
