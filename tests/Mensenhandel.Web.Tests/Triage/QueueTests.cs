@@ -215,4 +215,30 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
         Assert.Equal([late.Reference], References(moments));
         Assert.Equal(counted + 1, WaitingCount(after));
     }
+
+    [Fact]
+    public async Task A_later_page_read_with_an_outdated_waiting_count_is_read_again()
+    {
+        await using var own = new PortalFactory().WithSetting("RateLimits:Melden:PermitLimit", "1000");
+        await own.InitializeAsync();
+        var submitted = new List<(Guid Id, string Reference)>();
+        for (var i = 0; i < 27; i++)
+        {
+            var report = await own.SubmitReportAsync("GM0361");
+            submitted.Add((report.Id, report.Reference));
+        }
+        var coordinator = await own.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        foreach (var (id, _) in submitted.Take(24))
+            await coordinator.SubmitAsync($"/meldingen/{id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");
+        Assert.Equal(3, WaitingCount(await QueueAsync(coordinator, "")));   // the page now expects 3 waiting
+
+        await own.SubmitReportAsync("GM0361");                              // 4 wait: page 2 starts one later in the triaged
+        var outdated = References(await QueueAsync(coordinator, "?pagina=2"));
+        var current = References(await QueueAsync(coordinator, "?pagina=2"));
+
+        // 4 waiting and 21 triaged on page 1; page 2 holds the 3 oldest triaged, newest first.
+        string[] oldestTriaged = [submitted[2].Reference, submitted[1].Reference, submitted[0].Reference];
+        Assert.Equal(oldestTriaged, outdated);
+        Assert.Equal(oldestTriaged, current);
+    }
 }

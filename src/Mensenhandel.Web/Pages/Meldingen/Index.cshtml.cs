@@ -82,8 +82,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
-        // The page costs two or three round trips to the database: the counts (and the first page's waiting ids,
-        // which need no count) in one batch, then the ids still missing, then the page's rows.
+        // The page costs two or three round trips to the database: the counts (and the page's ids when they need no
+        // count, or only counts known or expected before) in one batch, then the ids still missing, then the rows.
         var batch = new QueryBatch(db);
         // What waits now, and how much of it is overdue: one pass over the waiting index range, exact while it is
         // small; a backlog's count is reused for a moment (BacklogCounts).
@@ -102,23 +102,31 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             var rest = filtered.Where(r => r.Status != ReportStatus.Received);
             if (Status is null or ReportStatus.Received)
             {
-                // Unnarrowed, the waiting half is as long as the waiting count.
-                halves.Add(new Half(awaiting, ByDeadline, descending: false, NarrowsWaiting ? CountIn(batch, awaiting) : WaitingCount));
+                // Unnarrowed, the waiting half is as long as the waiting count: expected as last counted.
+                halves.Add(NarrowsWaiting ? new Half(awaiting, ByDeadline, descending: false, CountIn(batch, awaiting), expected: null)
+                    : new Half(awaiting, ByDeadline, descending: false, WaitingCount, expected: backlog?.All ?? backlogs.LastWaiting(scope)));
             }
             if (Status is not ReportStatus.Received && !OnlyOverdue)
             {
-                halves.Add(new Half(rest, BySubmission, descending: true, Search is not null || OnlyMine ? CountIn(batch, rest)
-                    : Known(await counts.GetAsync($"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken)))));
+                halves.Add(Search is not null || OnlyMine ? new Half(rest, BySubmission, descending: true, CountIn(batch, rest), expected: null)
+                    : Known(rest, BySubmission, descending: true, await counts.GetAsync(
+                        $"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken))));
             }
         }
         else
         {
-            halves.Add(new Half(filtered, BySubmission, descending: SortOrder != "oudste",
-                Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received ? CountIn(batch, filtered)
-                : Known(await counts.GetAsync($"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken)))));
+            var newestFirst = SortOrder != "oudste";
+            halves.Add(Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received
+                ? new Half(filtered, BySubmission, newestFirst, CountIn(batch, filtered), expected: null)
+                : Known(filtered, BySubmission, newestFirst, await counts.GetAsync(
+                    $"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))));
         }
-        // The first page's ids depend on no count: read the first half's with the counts.
-        if (firstPage) AddSlices(batch, halves.Take(1), offset: 0);
+        // The first page's ids depend on no count: read the first half's with the counts. A later page's ids depend
+        // on the lengths of the halves before it: when each is known or expected, they are read with the counts too,
+        // and kept if every length turns out as expected (else read again below).
+        var expected = !firstPage && halves.All(h => h.Expected is not null);
+        if (firstPage) AddSlices(batch, halves.Take(1), offset: 0, h => h.Total());
+        else if (expected) AddSlices(batch, halves, Pagination.Clamp(PageNumber, halves.Sum(h => h.Expected!.Value), PageSize).Offset, h => h.Expected!.Value);
         await batch.ExecuteAsync(cancellationToken);
 
         if (backlog is null) backlogs.Counted(scope, Waiting().All, Waiting().Overdue);
@@ -128,9 +136,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
         // would be walked past every fresh waiting melding before the first triaged one.
-        var missing = !firstPage ? halves : halves.Count > 1 && halves[0].Ids.Count < PageSize ? halves.Skip(1) : [];
+        var missing = firstPage ? (halves.Count > 1 && halves[0].Ids.Count < PageSize ? halves.Skip(1) : [])
+            : expected && halves.All(h => h.Expected == h.Total()) ? [] : halves;
         var later = new QueryBatch(db);
-        AddSlices(later, missing, offset);
+        AddSlices(later, missing, offset, h => h.Total());
         await later.ExecuteAsync(cancellationToken);
 
         var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
@@ -146,19 +155,25 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         return () => count.Count > 0 ? count[0] : 0;
     }
 
-    private static Func<int> Known(int count) => () => count;
+    /// <summary>A half whose length is known before the batch (a cached count).</summary>
+    private static Half Known(IQueryable<Domain.Reports.Report> reports,
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, int count) =>
+        new(reports, order, descending, () => count, expected: count);
 
     /// <summary>
     /// One part of the list in its own index order: the meldingen waiting for triage, or the rest.
-    /// <paramref name="total"/> is its length, known once the first batch has run.
+    /// <paramref name="total"/> is its length, known once the first batch has run; <paramref name="expected"/> what
+    /// it is expected to be before the batch, if anything.
     /// </summary>
     private sealed class Half(IQueryable<Domain.Reports.Report> reports,
-        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, Func<int> total)
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, Func<int> total,
+        int? expected)
     {
         public IQueryable<Domain.Reports.Report> Reports { get; } = reports;
         public Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> Order { get; } = order;
         public bool Descending { get; } = descending;
         public Func<int> Total { get; } = total;
+        public int? Expected { get; } = expected;
         public IReadOnlyList<Guid> Ids { get; set; } = [];
         public bool FromEnd { get; set; }
         public IEnumerable<Guid> PageIds() => FromEnd ? Ids.Reverse() : Ids;
@@ -169,20 +184,22 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     /// page (offset 0) every half reads a full page, as the counts are not known yet; later pages read exactly their
     /// part. A part in the second half of its list is read from the other end of the index and turned around, so
     /// the last page ("Laatste") costs what the first does. The ids come from covering indexes alone: the rows
-    /// they skip are never read from the table.
+    /// they skip are never read from the table. <paramref name="lengthOf"/> gives each half's length (known, or
+    /// expected). A half that gets no part keeps no ids from an earlier batch.
     /// </summary>
-    private static void AddSlices(QueryBatch batch, IEnumerable<Half> halves, int offset)
+    private static void AddSlices(QueryBatch batch, IEnumerable<Half> halves, int offset, Func<Half, int> lengthOf)
     {
         var skipped = 0;
         var wanted = PageSize;
         foreach (var half in halves)
         {
+            (half.Ids, half.FromEnd) = ([], false);
             if (offset == 0)
             {
                 half.Ids = batch.Add(half.Order(half.Reports, half.Descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0));
                 continue;
             }
-            var total = half.Total();
+            var total = lengthOf(half);
             var start = Math.Max(0, offset - skipped);
             skipped += total;
             if (wanted <= 0 || start >= total) continue;
