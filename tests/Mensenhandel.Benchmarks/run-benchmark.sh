@@ -127,6 +127,8 @@ if [ "$driver" = wrk ]; then
   wrk_get dashboard-regional "/dashboard" "$coordinator"
   # The national dashboard is /dashboard as Landelijk (CoMensha), the whole country.
   wrk_get dashboard-national "/dashboard" "$national"
+  # Where the peak comes from: after the GET pages, and (below) after the submissions and the backlog.
+  printf 'portal peak memory after the GET pages (VmHWM): %s\n' "$(awk '/VmHWM/ {print $2, $3}' "/proc/$app_pid/status")"
   # Submissions need a fresh form (antiforgery and submission token) per melding: the .NET driver.
   printf 'submit POST-MELDING /melden\n' > "$cluster/submit.txt"
   "$bench" load --url "$url" --pid "$app_pid" --duration "$duration" --warmup "$warmup" --connections "$connections" \
