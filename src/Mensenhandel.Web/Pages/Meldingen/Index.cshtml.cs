@@ -91,7 +91,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var waiting = backlog is not null ? null : batch.Add(visible.Where(r => r.Status == ReportStatus.Received).GroupBy(r => 1)
             .Select(g => new { All = g.Count(), Overdue = g.Count(r => r.TriageDueAt < now) }), r => (All: r.GetInt32(0), Overdue: r.GetInt32(1)));
         (int All, int Overdue) Waiting() => backlog ?? (waiting!.Count > 0 ? waiting[0] : (0, 0));
-        int WaitingCount() => Waiting().All;
         var filtered = Filter(visible, me, now);
         var firstPage = PageNumber <= 1;
         var halves = new List<Half>();
@@ -103,12 +102,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             if (Status is null or ReportStatus.Received)
             {
                 // Unnarrowed, the waiting half is as long as the waiting count: expected as last counted.
-                halves.Add(NarrowsWaiting ? new Half(awaiting, ByDeadline, descending: false, CountIn(batch, awaiting), expected: null)
-                    : new Half(awaiting, ByDeadline, descending: false, WaitingCount, expected: backlog?.All ?? backlogs.LastWaiting(scope)));
+                halves.Add(NarrowsWaiting ? CountedIn(batch, awaiting, ByDeadline, descending: false)
+                    : new Half(awaiting, ByDeadline, descending: false, () => Waiting().All, expected: backlog?.All ?? backlogs.LastWaiting(scope)));
             }
             if (Status is not ReportStatus.Received && !OnlyOverdue)
             {
-                halves.Add(Search is not null || OnlyMine ? new Half(rest, BySubmission, descending: true, CountIn(batch, rest), expected: null)
+                halves.Add(Search is not null || OnlyMine ? CountedIn(batch, rest, BySubmission, descending: true)
                     : Known(rest, BySubmission, descending: true, await counts.GetAsync(
                         $"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken))));
             }
@@ -117,7 +116,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         {
             var newestFirst = SortOrder != "oudste";
             halves.Add(Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received
-                ? new Half(filtered, BySubmission, newestFirst, CountIn(batch, filtered), expected: null)
+                ? CountedIn(batch, filtered, BySubmission, newestFirst)
                 : Known(filtered, BySubmission, newestFirst, await counts.GetAsync(
                     $"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))));
         }
@@ -130,7 +129,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         await batch.ExecuteAsync(cancellationToken);
 
         if (backlog is null) backlogs.Counted(scope, Waiting().All, Waiting().Overdue);
-        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = WaitingCount() };
+        Counts = new Dictionary<ReportStatus, int>(history) { [ReportStatus.Received] = Waiting().All };
         OverdueCount = Waiting().Overdue;
         Total = halves.Sum(h => h.Total());
         var offset = ClampPage();
@@ -148,11 +147,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         Rows = [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
     }
 
-    /// <summary>A count read with the batch: known once the batch has run.</summary>
-    private static Func<int> CountIn(QueryBatch batch, IQueryable<Domain.Reports.Report> reports)
+    /// <summary>A half whose length is counted with the batch: known once the batch has run, expected as nothing before.</summary>
+    private static Half CountedIn(QueryBatch batch, IQueryable<Domain.Reports.Report> reports,
+        Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending)
     {
         var count = batch.Add(reports.GroupBy(r => 1).Select(g => g.Count()), r => r.GetInt32(0));
-        return () => count.Count > 0 ? count[0] : 0;
+        return new(reports, order, descending, () => count.Count > 0 ? count[0] : 0, expected: null);
     }
 
     /// <summary>A half whose length is known before the batch (a cached count).</summary>
