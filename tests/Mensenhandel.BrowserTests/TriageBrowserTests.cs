@@ -8,7 +8,7 @@ namespace Mensenhandel.BrowserTests;
 public sealed class TriageBrowserTests(BrowserPortal browser)
 {
     [Fact]
-    public async Task A_coordinator_triages_a_melding_into_a_case_refers_it_to_the_police_and_opens_a_shelter_placement()
+    public async Task A_coordinator_triages_a_melding_into_a_case_refers_it_to_the_police_opens_a_shelter_placement_and_records_the_paying_municipality()
     {
         var report = await browser.Portal.SubmitReportAsync("GM0361");
         await using var page = await browser.LoginAsync(DemoUsers.CoordinatorNoordHolland);
@@ -37,6 +37,14 @@ public sealed class TriageBrowserTests(BrowserPortal browser)
         await page.Page.GetByLabel("Begindatum").FillAsync("2026-11-20");
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Opvang vastleggen" }).ClickAsync();
         await page.Page.WaitForSelectorAsync("text=De opvang is vastgelegd.");
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Verantwoordelijke gemeente of financieringsgeschil vastleggen" }).ClickAsync();
+        await page.Page.WaitForURLAsync("**/gemeente");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("casus-gemeente");
+        Assert.Equal("GM0361", await page.Page.GetByLabel("Gemeente", new() { Exact = true }).InputValueAsync());
+        await page.Page.GetByLabel("Grond").SelectOptionAsync("PlaceFound");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Gemeente vastleggen" }).ClickAsync();
+        await page.Page.WaitForSelectorAsync("text=De verantwoordelijke gemeente is vastgelegd.");
 
         await page.AssertAccessibleAsync();
         page.AssertNoConsoleProblems();

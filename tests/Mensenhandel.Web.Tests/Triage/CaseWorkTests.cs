@@ -82,17 +82,22 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task The_responsible_municipality_is_proposed_from_the_melding_and_overriding_it_needs_a_reason()
     {
         var (coordinator, caseId, _) = await portal.OpenCaseAsync(municipality: "GM0361");
-        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        var casePage = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        Assert.Contains("Voorstel: Alkmaar", casePage.QuerySelector("main").Text());
+        Assert.Null(casePage.QuerySelector("select[name^='Responsibility'], select[name^='Dispute']"));
+        Assert.NotNull(casePage.QuerySelector($"a[href='/casussen/{caseId}/gemeente']"));
+        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}/gemeente"));
         Assert.Equal("GM0361", page.QuerySelector("#Responsibility_MunicipalityCode option[selected]")?.GetAttribute("value"));
         Assert.Contains("Voorstel: Alkmaar", page.QuerySelector("main").Text());
+        Assert.Contains("nog niet vastgesteld", page.QuerySelector("#gemeente-stand").Text());
 
-        var wrongPlace = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var wrongPlace = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Responsibility.MunicipalityCode", "GM0363"), ("Responsibility.Basis", "PlaceFound")), "form[action*='handler=Responsibility']");
-        var noReason = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var noReason = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Responsibility.MunicipalityCode", "GM0363"), ("Responsibility.Basis", "Override")), "form[action*='handler=Responsibility']");
-        var unknown = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var unknown = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Responsibility.MunicipalityCode", "GM9999"), ("Responsibility.Basis", "Override"), ("Responsibility.Reason", "x")), "form[action*='handler=Responsibility']");
-        var overridden = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var overridden = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Responsibility.MunicipalityCode", "GM0363"), ("Responsibility.Basis", "Override"), ("Responsibility.Reason", "Woont feitelijk in Amsterdam")),
             "form[action*='handler=Responsibility']");
 
@@ -102,11 +107,13 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("Geef een reden", (await Html.ParseAsync(noReason)).QuerySelector("#foutmeldingen").Text());
         Assert.Contains("Kies de verantwoordelijke gemeente uit de lijst", (await Html.ParseAsync(unknown)).QuerySelector("#foutmeldingen").Text());
         Assert.Equal(HttpStatusCode.Redirect, overridden.StatusCode);
+        Assert.Equal($"/casussen/{caseId}", overridden.Headers.Location?.OriginalString);
         var stored = await LoadAsync(caseId);
         Assert.Equal(("GM0363", ResponsibilityBasis.Override, "Woont feitelijk in Amsterdam"),
             (stored.ResponsibleMunicipalityCode, stored.ResponsibilityBasis, stored.ResponsibilityReason));
         var after = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
         Assert.Contains("Verantwoordelijke gemeente: Amsterdam", after.QuerySelector(".mh-timeline").Text());
+        Assert.Contains("De verantwoordelijke gemeente is vastgelegd.", after.QuerySelector("[role=status]").Text());
     }
 
     [Fact]
@@ -117,13 +124,13 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         var (coordinator, caseId, _) = await portal.OpenCaseAsync(municipality: "GM0361");
         static string? NameIn(IDocument page, string select) =>
             page.QuerySelector($"{select} option[value='{code}']")?.TextContent;
-        var before = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        var before = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}/gemeente"));
         Assert.Equal("Haarlemmermeer", NameIn(before, "#Responsibility_MunicipalityCode"));
 
         await portal.WithDbAsync(db => db.Municipalities.Where(m => m.Code == code)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Name, "Haarlemmermeer & Omstreken")));
         portal.Clock.Advance(Pages.Melden.ReportFormChoicesCache.Lifetime + TimeSpan.FromMinutes(1));
-        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        var page = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}/gemeente"));
 
         foreach (var select in new[] { "#Responsibility_MunicipalityCode", "[id='filter-Dispute.MunicipalityCodes[0]']", "[id='filter-Dispute.MunicipalityCodes[2]']" })
         {
@@ -133,7 +140,7 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(["GM0361"], page.QuerySelectorAll("#Responsibility_MunicipalityCode option[selected]").Select(o => o.GetAttribute("value")));
         Assert.Empty(page.QuerySelectorAll("[id^='filter-Dispute.MunicipalityCodes'] option[selected]"));
 
-        var refused = await Html.ParseAsync(await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var refused = await Html.ParseAsync(await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Dispute.MunicipalityCodes[0]", code)), "form[action*='handler=OpenDispute']"));
         Assert.Equal([code], refused.QuerySelectorAll("[id='filter-Dispute.MunicipalityCodes[0]'] option[selected]").Select(o => o.GetAttribute("value")));
         Assert.Empty(refused.QuerySelectorAll("[id='filter-Dispute.MunicipalityCodes[1]'] option[selected]"));
@@ -145,11 +152,11 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         var (coordinator, caseId, _) = await portal.OpenCaseAsync();
         var reference = (await LoadAsync(caseId)).Reference;
 
-        var one = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var one = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Dispute.MunicipalityCodes[0]", "GM0361"), ("Dispute.Note", "Wie betaalt?")), "form[action*='handler=OpenDispute']");
         Assert.Contains("ten minste twee gemeenten", (await Html.ParseAsync(one)).QuerySelector("#foutmeldingen").Text());
         Assert.Equal("Wie betaalt?", (await Html.ParseAsync(one)).QuerySelector("#Dispute_Note")?.TextContent);
-        var opened = await coordinator.SubmitAsync($"/casussen/{caseId}",
+        var opened = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente",
             Fields(("Dispute.MunicipalityCodes[0]", "GM0361"), ("Dispute.MunicipalityCodes[1]", "GM0363")), "form[action*='handler=OpenDispute']");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
 
@@ -167,7 +174,7 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("mh-row--overdue", escalated.ClassName);
         Assert.Contains("Geëscaleerd", (await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"))).QuerySelector(".mh-facts").Text());
 
-        var resolved = await coordinator.SubmitAsync($"/casussen/{caseId}", Fields(("Dispute.PayingMunicipalityCode", "GM0363")), "form[action*='handler=ResolveDispute']");
+        var resolved = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente", Fields(("Dispute.PayingMunicipalityCode", "GM0363")), "form[action*='handler=ResolveDispute']");
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         var stored = await LoadAsync(caseId);
         Assert.False(stored.HasOpenDispute);

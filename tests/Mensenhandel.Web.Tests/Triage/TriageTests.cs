@@ -149,7 +149,7 @@ public sealed class TriageTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task Another_regions_coordinator_gets_404_on_the_melding_the_case_and_its_forms()
+    public async Task Another_regions_coordinator_gets_404_on_the_melding_the_case_its_municipality_page_and_their_forms()
     {
         var (_, caseId, report) = await OpenCaseAsync();
         var other = await portal.LoginAsync(DemoUsers.CoordinatorMiddenNederland);
@@ -162,6 +162,14 @@ public sealed class TriageTests(PortalFactory portal) : IClassFixture<PortalFact
             ["__RequestVerificationToken"] = token, ["Note"] = "mag niet", ["Version"] = "0",
         }));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/casussen/{caseId}/gemeente")).StatusCode);
+        var dispute = await other.PostAsync($"/casussen/{caseId}/gemeente?handler=OpenDispute", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Dispute.MunicipalityCodes[0]"] = "GM0361", ["Dispute.MunicipalityCodes[1]"] = "GM0363",
+            ["Dispute.Note"] = "mag niet", ["Version"] = "0",
+        }));
+        Assert.Equal(HttpStatusCode.NotFound, dispute.StatusCode);
+        Assert.False((await portal.WithDbAsync(db => db.Cases.Include(c => c.Disputes).SingleAsync(c => c.Id == caseId))).HasOpenDispute);
         Assert.DoesNotContain("mag niet", await portal.WithDbAsync(db => db.CaseEvents.Where(e => e.CaseId == caseId).Select(e => e.Text).ToListAsync()));
         Assert.DoesNotContain(caseId.ToString(), await (await other.GetAsync("/casussen")).Content.ReadAsStringAsync());
     }

@@ -9,7 +9,6 @@ using Mensenhandel.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Caching.Memory;
@@ -17,18 +16,14 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Mensenhandel.Web.Pages.Casussen;
 
 /// <summary>
-/// A casus: facts, timeline, meldingen, referrals, shelter and the paying municipality, and the coordinator's
-/// actions on it. Every form carries the version it was loaded with, so a colleague's change is never
-/// silently overwritten.
+/// A casus: facts, timeline, meldingen, referrals and shelter, and the coordinator's actions on it. The
+/// responsible municipality and funding disputes have their own page (<see cref="GemeenteModel"/>): their
+/// lists of every municipality made up two thirds of this page, which coordinators open many times a day.
 /// </summary>
 [Authorize(Policy = Policies.CareCoordination)]
 public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrail audit, TimeProvider clock, FundingDisputePolicy disputes,
-    Melden.ReportFormChoicesCache choices, IMemoryCache cache) : PageModel
+    Melden.ReportFormChoicesCache choices, IMemoryCache cache) : CasePageModel(db, access, audit, clock, disputes, choices, cache)
 {
-    public Case Case { get; private set; } = null!;
-    public CaseView View { get; private set; } = null!;
-
-    [BindProperty] public int Version { get; set; }
     [BindProperty] public CaseStatus? NewStatus { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -40,28 +35,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     [BindProperty] public string? AssignTo { get; set; }
     [BindProperty] public List<Domain.Reports.ExploitationForm> Forms { get; set; } = [];
     [BindProperty] public DateOnly? ReflectionStart { get; set; }
-    [BindProperty] public ResponsibilityInput Responsibility { get; set; } = new();
-    [BindProperty] public DisputeInput Dispute { get; set; } = new();
     [BindProperty] public Guid? ReferralId { get; set; }
-    [TempData] public string? Notice { get; set; }
-
-    /// <summary>Whether a running funding dispute has passed the escalation term.</summary>
-    public bool IsEscalated(FundingDispute dispute) => dispute.IsEscalated(clock.GetUtcNow(), disputes);
-
-    public sealed class ResponsibilityInput
-    {
-        public string? MunicipalityCode { get; set; }
-        public ResponsibilityBasis? Basis { get; set; }
-        public string? Reason { get; set; }
-    }
-
-    public sealed class DisputeInput
-    {
-        public List<string> MunicipalityCodes { get; set; } = [];
-        public string? Note { get; set; }
-        public Guid? DisputeId { get; set; }
-        public string? PayingMunicipalityCode { get; set; }
-    }
 
     public sealed class ReferralInput
     {
@@ -74,19 +48,15 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, CaseOperations.Read, cancellationToken)) return NotFound();
-        Version = Case.Version;
+        if (!await LoadForViewAsync(id, cancellationToken)) return NotFound();
         Forms = [.. Case.Forms.Select(f => f.Form)];
-        Responsibility.MunicipalityCode = Case.ResponsibleMunicipalityCode ?? (View.PlacesFound.Count > 0 ? View.PlacesFound[0] : null);
-        Responsibility.Basis = Case.ResponsibilityBasis;
-        Responsibility.Reason = Case.ResponsibilityReason;
-        await audit.WriteAsync(AuditAction.Viewed, "Casus", id);
+        await Audit.WriteAsync(AuditAction.Viewed, "Casus", id);
         return Page();
     }
 
     public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
     {
-        if (string.IsNullOrEmpty(AssignTo) || !await db.CoordinatorsOf(casus.RegionId).AnyAsync(u => u.Id == AssignTo, ct))
+        if (string.IsNullOrEmpty(AssignTo) || !await Db.CoordinatorsOf(casus.RegionId).AnyAsync(u => u.Id == AssignTo, ct))
             throw new DomainRuleException("Kies een zorgcoördinator van deze regio.");
         casus.AssignTo(AssignTo, me, now);
         return "toegewezen";
@@ -105,31 +75,6 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         return Task.FromResult("bedenktijd gestart");
     }, "De bedenktijd is vastgelegd.", ct);
 
-    public Task<IActionResult> OnPostResponsibilityAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
-    {
-        if (Responsibility.Basis is not { } basis) throw new DomainRuleException("Kies waarop de keuze van de gemeente berust.");
-        var code = await RequireMunicipalityAsync(Responsibility.MunicipalityCode, "Kies de verantwoordelijke gemeente uit de lijst.", ct);
-        casus.SetResponsibleMunicipality(code, basis, Responsibility.Reason, me, now, View.PlacesFound.ToList());
-        return $"verantwoordelijke gemeente {code} ({basis})";
-    }, "De verantwoordelijke gemeente is vastgelegd.", ct);
-
-    public Task<IActionResult> OnPostOpenDisputeAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
-    {
-        var codes = new List<string>();
-        foreach (var typed in Dispute.MunicipalityCodes.Where(c => !string.IsNullOrEmpty(c)).Distinct(StringComparer.Ordinal))
-            codes.Add(await RequireMunicipalityAsync(typed, "Kies de gemeenten van het geschil uit de lijst.", ct));
-        casus.OpenFundingDispute(codes, Dispute.Note, me, now);
-        return $"financieringsgeschil {string.Join(",", codes)}";
-    }, "Het financieringsgeschil is vastgelegd.", ct);
-
-    public Task<IActionResult> OnPostResolveDisputeAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
-    {
-        if (Dispute.DisputeId is not { } disputeId || string.IsNullOrEmpty(Dispute.PayingMunicipalityCode))
-            throw new DomainRuleException("Kies de gemeente die betaalt.");
-        casus.ResolveFundingDispute(disputeId, Dispute.PayingMunicipalityCode, me, now);
-        return Task.FromResult($"geschil opgelost: {Dispute.PayingMunicipalityCode}");
-    }, "Het financieringsgeschil is opgelost.", ct);
-
     public Task<IActionResult> OnPostCompleteReferralAsync(Guid id, CancellationToken ct) =>
         ActOnReferralAsync(id, (referral, casus, me, now) => referral.Complete(casus, me, now), "afgerond", "De verwijzing is afgerond.", ct);
 
@@ -139,15 +84,12 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     private Task<IActionResult> ActOnReferralAsync(Guid id, Action<Domain.Cases.Referral, Case, string, DateTimeOffset> change, string what, string notice, CancellationToken ct) =>
         ActAsync(id, async (casus, me, now) =>
         {
-            var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.CaseId == casus.Id, ct)
+            var referral = await Db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.CaseId == casus.Id, ct)
                 ?? throw new DomainRuleException("Deze verwijzing hoort niet bij deze casus.");
             change(referral, casus, me, now);
-            AfterSave(() => audit.WriteAsync(AuditAction.Changed, "Verwijzing", referral.Id, detail: what));
+            AfterSave(() => Audit.WriteAsync(AuditAction.Changed, "Verwijzing", referral.Id, detail: what));
             return $"verwijzing {what}";
         }, notice, ct);
-
-    private async Task<string> RequireMunicipalityAsync(string? code, string message, CancellationToken cancellationToken) =>
-        !string.IsNullOrEmpty(code) && await db.Municipalities.AnyAsync(m => m.Code == code, cancellationToken) ? code : throw new DomainRuleException(message);
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) => ActAsync(id, (casus, me, now) =>
     {
@@ -168,8 +110,8 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         await RequireFittingRecipientAsync(kind, Referral.RecipientOrganisationId, ct);
         var referral = Domain.Cases.Referral.Send(casus, kind, Referral.RecipientOrganisationId, Referral.SharesIdentity,
             Referral.LegalGround, Referral.Request ?? "", me, now);
-        db.Referrals.Add(referral);
-        AfterSave(() => audit.WriteAsync(AuditAction.Referred, "Verwijzing", referral.Id,
+        Db.Referrals.Add(referral);
+        AfterSave(() => Audit.WriteAsync(AuditAction.Referred, "Verwijzing", referral.Id,
             detail: $"casus {casus.Id}, {kind}, identiteit {(referral.SharesIdentity ? "gedeeld: " + referral.LegalGround : "niet gedeeld")}"));
         return $"verwijzing {kind}";
     }, "De verwijzing is verstuurd.", ct);
@@ -177,7 +119,7 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
     public Task<IActionResult> OnPostStartShelterAsync(Guid id, CancellationToken ct) => ActAsync(id, async (casus, me, now) =>
     {
         if (ShelterOrganisationId is not { } organisationId
-            || !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Type == OrganisationType.CareProvider && o.IsActive, ct))
+            || !await Db.Organisations.AnyAsync(o => o.Id == organisationId && o.Type == OrganisationType.CareProvider && o.IsActive, ct))
             throw new DomainRuleException("Kies de opvangorganisatie uit de lijst.");
         if (ShelterStart is not { } start) throw new DomainRuleException("Vul de begindatum van de opvang in.");
         casus.StartShelter(organisationId, start, me, now);
@@ -191,43 +133,6 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
         return Task.FromResult("opvang beëindigd");
     }, "Het einde van de opvang is vastgelegd.", ct);
 
-    private readonly List<Func<Task>> _afterSave = [];
-
-    /// <summary>Audit lines about related records are written only once the change is stored.</summary>
-    private void AfterSave(Func<Task> write) => _afterSave.Add(write);
-
-    private async Task<IActionResult> ActAsync(Guid id, Func<Case, string, DateTimeOffset, Task<string>> change, string notice, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, CaseOperations.Edit, cancellationToken, tracked: true)) return NotFound();
-        db.Entry(Case).Property(c => c.Version).OriginalValue = Version;
-        try
-        {
-            var what = await change(Case, User.GetUserId()!, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.WriteAsync(AuditAction.Changed, "Casus", id, detail: what);
-            foreach (var write in _afterSave) await write();
-            Notice = notice;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, CaseOperations.Read, cancellationToken);
-            var latest = View.Timeline.Count > 0 ? View.Timeline[0] : null;
-            ModelState.AddModelError("", "Deze casus is intussen door een collega gewijzigd; uw wijziging is niet opgeslagen. " +
-                $"Laatste wijziging: {latest?.Text}. Uw invoer staat hieronder nog; controleer en verstuur opnieuw.");
-            Version = Case.Version;
-            return Page();
-        }
-        db.ChangeTracker.Clear();
-        await LoadAsync(id, CaseOperations.Read, cancellationToken);
-        return Page();
-    }
-
     private async Task RequireFittingRecipientAsync(ReferralKind kind, Guid? organisationId, CancellationToken cancellationToken)
     {
         var expected = Domain.Cases.Referral.RecipientType(kind);
@@ -236,37 +141,8 @@ public sealed class DetailsModel(AppDbContext db, RecordAccess access, AuditTrai
             if (organisationId is not null) throw new DomainRuleException("Voor deze verwijzing kiest u geen organisatie in het portaal.");
             return;
         }
-        if (organisationId is not { } id || !await db.Organisations.AnyAsync(o => o.Id == id && o.Type == expected && o.IsActive, cancellationToken))
+        if (organisationId is not { } id || !await Db.Organisations.AnyAsync(o => o.Id == id && o.Type == expected && o.IsActive, cancellationToken))
             throw new DomainRuleException("Kies een ontvangende organisatie die bij deze soort verwijzing past.");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation,
-        CancellationToken cancellationToken, bool tracked = false)
-    {
-        // One connection for the page's reads: each separate open rents a pooled connection again. (The
-        // session reset that also came with each open is gone portal-wide, No Reset On Close; without this
-        // explicit open the page still served about 10 % fewer views per second in the profiling script.)
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // A change loads the whole aggregate. A view reads the timeline with the page's other related rows
-            // (CaseView); forms, placements and disputes are a handful of rows each, so they come in the case's
-            // own statement instead of one round trip per collection.
-            var loaded = tracked
-                ? await db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes)
-                    .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                : await db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements).Include(c => c.Disputes)
-                    .AsSingleQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-            var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
-            if (casus is null) return false;
-            Case = casus;
-            View = await CaseView.LoadAsync(db, cache, casus, await choices.GetAsync(db, clock, cancellationToken), cancellationToken);
-            return true;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }
 
