@@ -124,7 +124,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // on the lengths of the halves before it: when each is known or expected, they are read with the counts too,
         // and kept if every length turns out as expected (else read again below).
         var expected = !firstPage && halves.All(h => h.Expected is not null);
-        if (firstPage) AddSlices(batch, halves.Take(1), offset: 0, h => h.Total());
+        if (firstPage) AddSlices(batch, [.. halves.Take(1)], offset: 0, h => h.Total());
         else if (expected) AddSlices(batch, halves, Pagination.Clamp(PageNumber, halves.Sum(h => h.Expected!.Value), PageSize).Offset, h => h.Expected!.Value);
         await batch.ExecuteAsync(cancellationToken);
 
@@ -135,7 +135,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
         // would be walked past every fresh waiting melding before the first triaged one.
-        var missing = firstPage ? (halves.Count > 1 && halves[0].Ids.Count < PageSize ? halves.Skip(1) : [])
+        IReadOnlyList<Half> missing = firstPage ? (halves.Count > 1 && halves[0].Ids.Count < PageSize ? [.. halves.Skip(1)] : [])
             : expected && halves.All(h => h.Expected == h.Total()) ? [] : halves;
         var later = new QueryBatch(db);
         AddSlices(later, missing, offset, h => h.Total());
@@ -169,47 +169,72 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, Func<int> total,
         int? expected)
     {
-        public IQueryable<Domain.Reports.Report> Reports { get; } = reports;
-        public Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> Order { get; } = order;
-        public bool Descending { get; } = descending;
+        private bool _fromEnd;
+
         public Func<int> Total { get; } = total;
         public int? Expected { get; } = expected;
-        public IReadOnlyList<Guid> Ids { get; set; } = [];
-        public bool FromEnd { get; set; }
-        public IEnumerable<Guid> PageIds() => FromEnd ? Ids.Reverse() : Ids;
+
+        /// <summary>The ids of this half's part of the page, in the half's order once its batch has run.</summary>
+        public IReadOnlyList<Guid> Ids { get; private set; } = [];
+
+        public IEnumerable<Guid> PageIds() => _fromEnd ? Ids.Reverse() : Ids;
+
+        /// <summary>Adds the ids of the half's first page to the batch.</summary>
+        public void ReadFirst(QueryBatch batch) =>
+            (Ids, _fromEnd) = (batch.Add(order(reports, descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0)), false);
+
+        /// <summary>Adds the ids of <paramref name="slice"/> to the batch; without one, the half keeps no ids from an earlier batch.</summary>
+        public void Read(QueryBatch batch, Slice? slice) => (Ids, _fromEnd) = slice is { } part
+            ? (batch.Add(order(reports, descending != part.FromEnd).Skip(part.Skip).Take(part.Take).Select(r => r.Id), r => r.GetGuid(0)), part.FromEnd)
+            : ([], false);
+    }
+
+    /// <summary>The part of one half that a page shows: <see cref="Take"/> rows after <see cref="Skip"/>, counted from the half's other end when <see cref="FromEnd"/>.</summary>
+    internal readonly record struct Slice(int Skip, int Take, bool FromEnd);
+
+    /// <summary>
+    /// Which part of each half rows [offset, offset + pageSize) of the list are, the halves (of these lengths) laid
+    /// one after the other; null for a half with no row on the page. A part in the second half of its list is
+    /// read from the other end of the index and turned around, so the last page ("Laatste") costs what the first does.
+    /// </summary>
+    internal static IReadOnlyList<Slice?> Plan(IReadOnlyList<int> lengths, int offset, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        var plan = new List<Slice?>(lengths.Count);
+        var skipped = 0;
+        var wanted = pageSize;
+        foreach (var total in lengths)
+        {
+            var start = Math.Max(0, offset - skipped);
+            skipped += total;
+            if (wanted <= 0 || start >= total)
+            {
+                plan.Add(null);
+                continue;
+            }
+            var take = Math.Min(wanted, total - start);
+            wanted -= take;
+            var fromEnd = start > total / 2;
+            plan.Add(new Slice(fromEnd ? total - start - take : start, take, fromEnd));
+        }
+        return plan;
     }
 
     /// <summary>
-    /// Adds the ids of rows [offset, offset + PageSize) of the halves, one after the other, to the batch. On the first
-    /// page (offset 0) every half reads a full page, as the counts are not known yet; later pages read exactly their
-    /// part. A part in the second half of its list is read from the other end of the index and turned around, so
-    /// the last page ("Laatste") costs what the first does. The ids come from covering indexes alone: the rows
-    /// they skip are never read from the table. <paramref name="lengthOf"/> gives each half's length (known, or
-    /// expected). A half that gets no part keeps no ids from an earlier batch.
+    /// Adds the ids of rows [offset, offset + PageSize) of the halves to the batch (<see cref="Plan"/>). On the first
+    /// page (offset 0) every half reads a full page, as the counts are not known yet. The ids come from covering
+    /// indexes alone: the rows they skip are never read from the table. <paramref name="lengthOf"/> gives each
+    /// half's length (known, or expected).
     /// </summary>
-    private static void AddSlices(QueryBatch batch, IEnumerable<Half> halves, int offset, Func<Half, int> lengthOf)
+    private static void AddSlices(QueryBatch batch, IReadOnlyList<Half> halves, int offset, Func<Half, int> lengthOf)
     {
-        var skipped = 0;
-        var wanted = PageSize;
-        foreach (var half in halves)
+        if (offset == 0)
         {
-            (half.Ids, half.FromEnd) = ([], false);
-            if (offset == 0)
-            {
-                half.Ids = batch.Add(half.Order(half.Reports, half.Descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0));
-                continue;
-            }
-            var total = lengthOf(half);
-            var start = Math.Max(0, offset - skipped);
-            skipped += total;
-            if (wanted <= 0 || start >= total) continue;
-            var take = Math.Min(wanted, total - start);
-            wanted -= take;
-            half.FromEnd = start > total / 2;
-            var ordered = half.Order(half.Reports, half.Descending != half.FromEnd);
-            var skip = half.FromEnd ? total - start - take : start;
-            half.Ids = batch.Add(ordered.Skip(skip).Take(take).Select(r => r.Id), r => r.GetGuid(0));
+            foreach (var half in halves) half.ReadFirst(batch);
+            return;
         }
+        var plan = Plan([.. halves.Select(lengthOf)], offset, PageSize);
+        for (var i = 0; i < halves.Count; i++) halves[i].Read(batch, plan[i]);
     }
 
     /// <summary>Order of the region's index on (RegionId, SubmittedAt, Reference).</summary>
