@@ -45,6 +45,15 @@ public sealed class SqliteSmokeTests : IDisposable
             Assert.Contains(report.Reference, await (await coordinator.GetAsync("/meldingen?sortering=oudste&zoek=" + report.Reference)).Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/meldingen/{report.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/casussen")).StatusCode);
+            // The casus page reads its related rows one query after the other on SQLite (one batch on PostgreSQL).
+            var opened = await coordinator.SubmitAsync($"/meldingen/{report.Id}", new Dictionary<string, string>(), "form[action*='handler=OpenCase']");
+            var casus = opened.Headers.Location!.OriginalString;
+            Assert.Contains(report.Reference, await (await coordinator.GetAsync(casus)).Content.ReadAsStringAsync());
+            var responsible = await coordinator.SubmitAsync($"{casus}/gemeente",
+                new Dictionary<string, string> { ["Responsibility.MunicipalityCode"] = "GM0361", ["Responsibility.Basis"] = "PlaceFound" },
+                "form[action*='handler=Responsibility']");
+            Assert.Equal(casus, responsible.Headers.Location?.OriginalString);
+            Assert.Contains("Verantwoordelijke gemeente: Alkmaar", await (await coordinator.GetAsync(casus)).Content.ReadAsStringAsync());
             var admin = await portal.LoginAsync(DemoUsers.Administrator);
             Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/beheer/audit?vanaf=2026-01-01&tot=2030-01-01")).StatusCode);
         }
