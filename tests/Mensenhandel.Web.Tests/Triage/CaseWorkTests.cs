@@ -114,6 +114,9 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         var after = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
         Assert.Contains("Verantwoordelijke gemeente: Amsterdam", after.QuerySelector(".mh-timeline").Text());
         Assert.Contains("De verantwoordelijke gemeente is vastgelegd.", after.QuerySelector("[role=status]").Text());
+        Assert.Contains("Amsterdam (anders (met reden): Woont feitelijk in Amsterdam)", after.QuerySelector(".mh-facts").Text());
+        var recorded = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}/gemeente"));
+        Assert.Equal("Amsterdam (anders (met reden): Woont feitelijk in Amsterdam)", recorded.QuerySelector("#gemeente-stand").Text().Trim());
     }
 
     [Fact]

@@ -48,7 +48,17 @@ public sealed class GemeenteModel(AppDbContext db, RecordAccess access, AuditTra
     ];
 
     /// <summary>The ground in a sentence: "vindplaats volgens de melding".</summary>
-    public static string DutchName(ResponsibilityBasis basis) => Bases.First(b => b.Value == basis.ToString()).Text.ToLowerInvariant();
+    private static string DutchName(ResponsibilityBasis basis) => Bases.First(b => b.Value == basis.ToString()).Text.ToLowerInvariant();
+
+    /// <summary>"Alkmaar (anders (met reden): woont feitelijk daar)", as both pages show it; null while none is recorded.</summary>
+    public static string? Describe(Case casus, CaseView view)
+    {
+        ArgumentNullException.ThrowIfNull(casus);
+        ArgumentNullException.ThrowIfNull(view);
+        if (casus.ResponsibleMunicipalityCode is not { } code) return null;
+        var why = casus.ResponsibilityReason is { } reason ? ": " + reason : "";
+        return view.MunicipalityName(code) + (casus.ResponsibilityBasis is { } basis ? $" ({DutchName(basis)}{why})" : "");
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
