@@ -175,7 +175,9 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         var escalated = later.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(reference, StringComparison.Ordinal));
         Assert.Contains("Financieringsgeschil geëscaleerd", escalated.TextContent);
         Assert.Contains("mh-row--overdue", escalated.ClassName);
-        Assert.Contains("Geëscaleerd", (await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"))).QuerySelector(".mh-facts").Text());
+        var casePage = await Html.ParseAsync(await coordinator.GetAsync($"/casussen/{caseId}"));
+        Assert.Contains("Geëscaleerd", casePage.QuerySelector(".mh-facts").Text());
+        Assert.Equal("Financieringsgeschil oplossen", casePage.QuerySelector($"a[href='/casussen/{caseId}/gemeente']")?.TextContent);
 
         var resolved = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente", Fields(("Dispute.PayingMunicipalityCode", "GM0363")), "form[action*='handler=ResolveDispute']");
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
