@@ -170,6 +170,10 @@ public sealed partial class CaseView
     /// <summary>The municipalities where the linked meldingen place the person, earliest melding first: the proposal.</summary>
     public IReadOnlyList<string> PlacesFound { get; private init; } = [];
 
+    /// <summary>The proposal in words, "Alkmaar of Hoorn (vindplaats volgens de meldingen)"; null when the meldingen place the person nowhere.</summary>
+    public string? Proposal => PlacesFound.Count == 0 ? null
+        : $"{string.Join(" of ", PlacesFound.Select(MunicipalityName))} (vindplaats volgens de {(PlacesFound.Count == 1 ? "melding" : "meldingen")})";
+
     public string MunicipalityName(string? code) => Choices.MunicipalityName(code) ?? "";
 
     /// <summary>Timeline texts name municipalities by CBS code; people read names.</summary>
