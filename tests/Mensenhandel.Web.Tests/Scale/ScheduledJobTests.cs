@@ -50,6 +50,18 @@ public sealed class ScheduledJobTests
             services.AddScheduledJob<CountingJob>();
         }));
 
+    /// <summary>
+    /// Moves the instances' clocks to five minutes into the next slot, together, as two servers synchronised by NTP.
+    /// The clocks follow real time, so without this a test started just before a slot ends would see it change
+    /// between its steps.
+    /// </summary>
+    private static void InsideTheNextSlot(TimeSpan interval, params PortalFactory[] instances)
+    {
+        var start = ScheduledJobRunner.SlotOf(instances[0].Clock.GetUtcNow().UtcDateTime, interval) + interval + TimeSpan.FromMinutes(5);
+        foreach (var instance in instances)
+            instance.Clock.Advance(start - instance.Clock.GetUtcNow().UtcDateTime);
+    }
+
     private static ScheduledJobRunner Runner(PortalFactory host) => host.Services.GetRequiredService<ScheduledJobRunner>();
 
     [Fact]
@@ -59,10 +71,7 @@ public sealed class ScheduledJobTests
         var journal = new JobJournal();
         var a = await instances.StartAsync(WithCountingJob(journal, "A"));
         var b = await instances.StartAsync(WithCountingJob(journal, "B"));
-        // Both clocks in the same slot, well inside it, as two servers synchronised by NTP.
-        var start = ScheduledJobRunner.SlotOf(a.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromHours(1)).AddHours(1).AddMinutes(5);
-        a.Clock.Advance(start - a.Clock.GetUtcNow().UtcDateTime);
-        b.Clock.Advance(start - b.Clock.GetUtcNow().UtcDateTime);
+        InsideTheNextSlot(TimeSpan.FromHours(1), a, b);
 
         const int slots = 12;
         for (var slot = 1; slot <= slots; slot++)
@@ -92,7 +101,8 @@ public sealed class ScheduledJobTests
         var journal = new JobJournal { HangFirstRun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         var a = await instances.StartAsync(WithCountingJob(journal, "A"));
         var b = await instances.StartAsync(WithCountingJob(journal, "B"));
-        b.Clock.Advance(a.Clock.GetUtcNow() - b.Clock.GetUtcNow());
+        // The takeover below happens a minute later, still in A's slot, whatever the time of day the test runs.
+        InsideTheNextSlot(TimeSpan.FromHours(1), a, b);
 
         using var lifeOfA = new CancellationTokenSource();
         var runOnA = Runner(a).RunIfDueAsync(typeof(CountingJob), lifeOfA.Token);
@@ -128,7 +138,7 @@ public sealed class ScheduledJobTests
         await using var instances = await TwoInstances.CreateAsync();
         var a = await instances.StartAsync();
         var b = await instances.StartAsync();
-        b.Clock.Advance(a.Clock.GetUtcNow() - b.Clock.GetUtcNow());
+        InsideTheNextSlot(TimeSpan.FromMinutes(10), a, b);
 
         var ran = await Task.WhenAll(Runner(a).RunDueJobsAsync(default), Runner(b).RunDueJobsAsync(default));
 
