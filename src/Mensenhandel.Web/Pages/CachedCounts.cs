@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages;
@@ -7,22 +8,99 @@ namespace Mensenhandel.Web.Pages;
 /// of tens of thousands of index entries; a queue page asks for them on every view. They are kept for a few
 /// seconds per scope and filter. Counts of work waiting now (nieuw, te laat) are not kept here: the pages
 /// count those exactly while few wait (a backlog's count is reused for a moment, see Meldingen.BacklogCounts).
+/// <para>
+/// A scope's count is made by one view at a time. When a count has passed its <see cref="Lifetime"/>, the first
+/// view counts afresh while the others are served the count they would have seen a moment earlier; with nothing
+/// recent known, the others wait for that one view's count. Without this, every view arriving while a count
+/// runs started the same count again: at a million meldingen, dozens of them at once, each making the others
+/// slower (docs/performance.md, eighth round).
+/// </para>
 /// </summary>
-public sealed class CachedCounts : IDisposable
+public sealed class CachedCounts(TimeProvider clock) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
+    /// <summary>The counts being made now, by key, for views that find nothing recent: one entry per running count.</summary>
+    private readonly ConcurrentDictionary<string, Task> _counting = new(StringComparer.Ordinal);
+
+    /// <summary>How long a count is served as it is.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
 
+    /// <summary>Up to this age a count past its lifetime is still served while one view counts afresh; an older one is not served.</summary>
+    public static readonly TimeSpan StaleLimit = TimeSpan.FromSeconds(60);
+
     /// <param name="key">What was counted, including the scope of the user (role and region), never user input unbounded.</param>
+    /// <param name="count">Counts in the calling view (on its own database context).</param>
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> count)
     {
         ArgumentNullException.ThrowIfNull(count);
-        if (_cache.TryGetValue(key, out T? value) && value is not null) return value;
-        value = await count();
-        _cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
-        return value;
+        var age = _cache.TryGetValue(key, out Counted<T>? known) && known is not null ? clock.GetUtcNow() - known.At : TimeSpan.MaxValue;
+        if (age < Lifetime) return known!.Value;
+        if (age < StaleLimit)
+        {
+            if (!known!.ClaimRecount()) return known.Value;
+            try
+            {
+                return Keep(key, await count()).Value;
+            }
+            catch
+            {
+                known.ReleaseRecount();
+                throw;
+            }
+        }
+        return await CountOnceAsync(key, count);
+    }
+
+    /// <summary>
+    /// Nothing recent is known: the first view counts, and views arriving meanwhile wait for its count. If that
+    /// count fails or is cancelled (its visitor left), each waiting view counts for itself.
+    /// </summary>
+    private async Task<T> CountOnceAsync<T>(string key, Func<Task<T>> count)
+    {
+        var mine = new TaskCompletionSource<Counted<T>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _counting.GetOrAdd(key, mine.Task);
+        if (running != mine.Task)
+        {
+            return running is Task<Counted<T>?> other && await other is { } theirs ? theirs.Value : Keep(key, await count()).Value;
+        }
+        try
+        {
+            var counted = Keep(key, await count());
+            mine.SetResult(counted);
+            return counted.Value;
+        }
+        catch
+        {
+            mine.SetResult(null);
+            throw;
+        }
+        finally
+        {
+            _counting.TryRemove(new KeyValuePair<string, Task>(key, mine.Task));
+        }
+    }
+
+    private Counted<T> Keep<T>(string key, T value)
+    {
+        var counted = new Counted<T>(value, clock.GetUtcNow());
+        // The cache's own expiry only frees the memory of counts nobody asks for any more; their age is judged above.
+        _cache.Set(key, counted, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = StaleLimit, Size = 1 });
+        return counted;
     }
 
     public void Dispose() => _cache.Dispose();
+
+    private sealed class Counted<T>(T value, DateTimeOffset at)
+    {
+        private int _recounting;
+
+        public T Value { get; } = value;
+        public DateTimeOffset At { get; } = at;
+
+        /// <summary>True for the one view that counts afresh; false for every other until that count has failed.</summary>
+        public bool ClaimRecount() => Interlocked.Exchange(ref _recounting, 1) == 0;
+
+        public void ReleaseRecount() => Volatile.Write(ref _recounting, 0);
+    }
 }
