@@ -4,14 +4,17 @@
 # as the coordinator of Noord-Holland) and warmed WARM (30) seconds each, then measured alternately with
 # wrk -t2 -c32, one at a time: req/s, p99, the measured portal's and the machine's CPU per request. A build is a
 # folder like src/Mensenhandel.Web/bin/Release/net10.0, copied aside before the change is built; CASE in the path
-# becomes a casus of the region (as in cpu.sh).
+# becomes a casus of the region (as in cpu.sh). ENV_A and ENV_B add runtime settings to one build each
+# (ENV_B="DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0"): one build twice, with and without a setting.
 set -euo pipefail
 A=$1; B=$2; db=$3; rawpath=$4; rounds=${5:-3}; secs=${6:-10}
 source "$(dirname "$0")/common.sh"
 path=${rawpath//CASE/$(case_of "$db")}
 declare -A P U C
+base_env=${PORTAL_ENV:-}
 for n in A B; do
   web=${!n}
+  env_of=ENV_$n; PORTAL_ENV="$base_env ${!env_of:-}"
   port=$(( 21000 + RANDOM % 20000 ))
   start_portal "$db" Development "$port"
   C[$n]="Cookie: $("$bench" signin --url "$url")"

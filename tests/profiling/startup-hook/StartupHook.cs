@@ -22,7 +22,7 @@ internal static class StartupHook
     private static void Write(string path)
     {
         using var log = new StreamWriter(path) { AutoFlush = true };
-        log.WriteLine("s ws_MB heap_MB committed_MB fragmented_MB gen0 gen1 gen2 loh poh (MB after the last GC) | GCs gen0 gen1 gen2 | allocated_MB jit_methods jit_ms exceptions");
+        log.WriteLine("s ws_MB heap_MB committed_MB fragmented_MB gen0 gen1 gen2 loh poh (MB after the last GC) | GCs gen0 gen1 gen2 | allocated_MB jit_methods jit_ms exceptions gc_pause_ms");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
@@ -32,7 +32,7 @@ internal static class StartupHook
             log.WriteLine($"{clock.Elapsed.TotalSeconds:F0} {Mb(Environment.WorkingSet)} {Mb(gc.HeapSizeBytes)} {Mb(gc.TotalCommittedBytes)} {Mb(gc.FragmentedBytes)} " +
                 $"{Mb(g[0].SizeAfterBytes)} {Mb(g[1].SizeAfterBytes)} {Mb(g[2].SizeAfterBytes)} {Mb(g[3].SizeAfterBytes)} {Mb(g[4].SizeAfterBytes)} | " +
                 $"{GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} | {Mb(GC.GetTotalAllocatedBytes())} " +
-                $"{System.Runtime.JitInfo.GetCompiledMethodCount()} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} {Interlocked.Read(ref s_exceptions)}");
+                $"{System.Runtime.JitInfo.GetCompiledMethodCount()} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} {Interlocked.Read(ref s_exceptions)} {GC.GetTotalPauseDuration().TotalMilliseconds:F0}");
             Thread.Sleep(1000);
         }
     }
