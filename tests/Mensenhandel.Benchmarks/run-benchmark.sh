@@ -64,7 +64,12 @@ wrk_get() {
   if [ "$status" != 200 ]; then printf '%-20s skipped: %s answers %s\n' "$name" "$path" "$status"; return 0; fi
   wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s "${header[@]}" "$url$path" >/dev/null
   ENDPOINT_NAME=$name wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s "${header[@]}" -s "$lua" "$url$path" | tail -n 1
+  local tables; tables=$(vacuuming)
+  if [ -n "$tables" ]; then say "autovacuum was working on $tables at the end of $name"; fi
 }
+
+# The tables a (auto)vacuum works on right now, if any: a measured page then shares the two cores with it.
+vacuuming() { psql -X -A -t -d mensenhandel_bench -c 'SELECT string_agg(DISTINCT relid::regclass::text, $$, $$) FROM pg_stat_progress_vacuum WHERE datname = current_database()' 2>/dev/null || true; }
 
 # start_app <environment>: the first start is Development, because only Development migrates and seeds the demo
 # accounts the load driver signs in with. The measured start is Production, as deployed (docs/deployment.md):
