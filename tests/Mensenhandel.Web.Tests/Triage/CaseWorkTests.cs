@@ -179,6 +179,17 @@ public sealed class CaseWorkTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("Geëscaleerd", casePage.QuerySelector(".mh-facts").Text());
         Assert.Equal("Financieringsgeschil oplossen", casePage.QuerySelector($"a[href='/casussen/{caseId}/gemeente']")?.TextContent);
 
+        // Refused, with the reason at the top and the dispute's form still there: no municipality chosen, or one outside the dispute.
+        foreach (var (paying, reason) in new[] { ("", "Kies de gemeente die betaalt."), ("GM0344", "een van de gemeenten in het geschil") })
+        {
+            var refused = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente", Fields(("Dispute.PayingMunicipalityCode", paying)), "form[action*='handler=ResolveDispute']");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var refusedPage = await Html.ParseAsync(refused);
+            Assert.Contains(reason, refusedPage.QuerySelector("#foutmeldingen").Text());
+            Assert.NotNull(refusedPage.QuerySelector("form[action*='handler=ResolveDispute'] select[name='Dispute.PayingMunicipalityCode']"));
+            Assert.True((await LoadAsync(caseId)).HasOpenDispute);
+        }
+
         var resolved = await coordinator.SubmitAsync($"/casussen/{caseId}/gemeente", Fields(("Dispute.PayingMunicipalityCode", "GM0363")), "form[action*='handler=ResolveDispute']");
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         var stored = await LoadAsync(caseId);
