@@ -10,7 +10,9 @@ namespace Mensenhandel.Data;
 /// (<see cref="RelationalQueryableExtensions.CreateDbCommand"/>, from EF's query cache), so filters such as the
 /// access rules stay in LINQ and are never written twice. On PostgreSQL they go out as one Npgsql batch; on other
 /// providers (SQLite, the embedded default) one after the other on the same connection.
-/// Results are read by column position, so keep the queries' projections simple: ids and counts.
+/// Results are read by column position, so keep the queries' projections simple and flat: a column a value,
+/// in the order of the projection. <see cref="Column{TEntity, TValue}"/> reads a property's column as the model
+/// stores it on the provider at hand (enums as text, dates as numbers on SQLite).
 /// </summary>
 public sealed class QueryBatch(AppDbContext db)
 {
@@ -24,6 +26,19 @@ public sealed class QueryBatch(AppDbContext db)
         var rows = new List<TRow>();
         _queries.Add((query, reader => rows.Add(readRow(reader)), rows.Clear));
         return rows;
+    }
+
+    /// <summary>
+    /// Reads the column of <typeparamref name="TEntity"/>'s property <paramref name="property"/> at an ordinal,
+    /// through the model's value converter where the property has one.
+    /// </summary>
+    public Func<DbDataReader, int, TValue> Column<TEntity, TValue>(string property)
+    {
+        var mapping = db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetTypeMapping()
+            ?? throw new ArgumentException($"{typeof(TEntity).Name} has no mapped property {property}.", nameof(property));
+        if (mapping.Converter is not { } converter) return (reader, ordinal) => reader.GetFieldValue<TValue>(ordinal);
+        var fromProvider = converter.ConvertFromProvider;
+        return (reader, ordinal) => (TValue)fromProvider(reader.GetValue(ordinal))!;
     }
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)

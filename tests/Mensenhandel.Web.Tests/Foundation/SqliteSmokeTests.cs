@@ -2,6 +2,7 @@ using System.Net;
 using Mensenhandel.Data;
 using Mensenhandel.Domain.ReferenceData;
 using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Tests.Foundation;
 
@@ -42,6 +43,12 @@ public sealed class SqliteSmokeTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
             // The queue's counts and ids go through QueryBatch, which runs them one by one on SQLite.
             Assert.Contains(report.Reference, await queue.Content.ReadAsStringAsync());
+            // The first page's rows are read by column position too: SQLite stores times as numbers and enums as text.
+            var stored = await portal.WithDbAsync(db => db.Reports.SingleAsync(r => r.Id == report.Id));
+            var (cells, overdue) = await Triage.QueueTests.RowAsync(coordinator, report.Reference);
+            Assert.Equal([report.Reference, Mensenhandel.Web.Pages.Meldingen.Display.Time(stored.SubmittedAt), "Alkmaar",
+                Mensenhandel.Web.Pages.Meldingen.Display.Time(stored.TriageDueAt), "", "Ontvangen"], cells);
+            Assert.False(overdue);
             Assert.Contains(report.Reference, await (await coordinator.GetAsync("/meldingen?sortering=oudste&zoek=" + report.Reference)).Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/meldingen/{report.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/casussen")).StatusCode);

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
+using Mensenhandel.Web.Pages.Meldingen;
 using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Tests.Triage;
 
@@ -53,6 +55,44 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
         Assert.Contains(report.Reference, row.TextContent);
         Assert.Contains("Beverwijk", row.TextContent);
         Assert.DoesNotContain("GM0375", row.TextContent);
+    }
+
+    /// <summary>The row of one melding, found by its reference: its cells' text, and whether it is marked overdue.</summary>
+    internal static async Task<(IReadOnlyList<string> Cells, bool MarkedOverdue)> RowAsync(HttpClient coordinator, string reference)
+    {
+        var response = await coordinator.GetAsync($"/meldingen?zoek={reference}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = (await Html.ParseAsync(response)).QuerySelectorAll("tbody tr").Single();
+        return ([.. row.QuerySelectorAll("td").Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))],
+            row.ClassList.Contains("mh-row--overdue"));
+    }
+
+    [Fact]
+    public async Task A_row_shows_its_meldings_times_flags_and_status_as_stored()
+    {
+        var acute = await portal.SubmitReportAsync("GM0375", f => f.Set("Input.AcuteDanger", "Yes").Set("Input.AgeGroup", "From23"));
+        var late = await portal.SubmitReportAsync("GM0361", f => f.Set("Input.AgeGroup", "Minor"));
+        var (coordinator, _, triaged) = await portal.OpenCaseAsync(f => f.Set("Input.AgeGroup", "From23"));
+        // The deadline of one of them passed an hour ago.
+        await portal.WithDbAsync(db => db.Reports.Where(r => r.Id == late.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.TriageDueAt, portal.Clock.GetUtcNow().AddHours(-1))));
+        var stored = await portal.WithDbAsync(db => db.Reports.AsNoTracking()
+            .Where(r => r.Id == acute.Id || r.Id == late.Id || r.Id == triaged.Id).ToDictionaryAsync(r => r.Id));
+
+        var (cells, overdue) = await RowAsync(coordinator, acute.Reference);
+        Assert.Equal([acute.Reference, Display.Time(stored[acute.Id].SubmittedAt), "Beverwijk",
+            Display.Time(stored[acute.Id].TriageDueAt), "Acuut", "Ontvangen"], cells);
+        Assert.False(overdue);
+
+        (cells, overdue) = await RowAsync(coordinator, late.Reference);
+        Assert.Equal([late.Reference, Display.Time(stored[late.Id].SubmittedAt), "Alkmaar",
+            Display.Time(stored[late.Id].TriageDueAt), "Te laat Mogelijk minderjarig", "Ontvangen"], cells);
+        Assert.True(overdue);
+
+        // A triaged melding is no longer due: no deadline, its status instead.
+        (cells, overdue) = await RowAsync(coordinator, triaged.Reference);
+        Assert.Equal([triaged.Reference, Display.Time(stored[triaged.Id].SubmittedAt), "Alkmaar", "–", "", "In behandeling"], cells);
+        Assert.False(overdue);
     }
 
     [Fact]

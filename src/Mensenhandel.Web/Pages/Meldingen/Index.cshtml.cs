@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mensenhandel.Data;
 using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Authorization;
@@ -82,9 +83,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
-        // The page costs two or three round trips to the database: the counts (and the page's ids when they need no
-        // count, or only counts known or expected before) in one batch, then the ids still missing, then the rows.
+        // The page costs one to three round trips to the database. The first page: the counts and its rows in one
+        // batch (then the triaged half's rows, if the waiting ones do not fill it). A later page: the counts and the
+        // page's ids (when they need only counts known or expected before) in one batch, then the ids still
+        // missing, then the rows.
         var batch = new QueryBatch(db);
+        var readRow = RowReader(batch);
         // What waits now, and how much of it is overdue: one pass over the waiting index range, exact while it is
         // small; a backlog's count is reused for a moment (BacklogCounts).
         var backlog = backlogs.Recent(scope);
@@ -124,8 +128,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // on the lengths of the halves before it: when each is known or expected, they are read with the counts too,
         // and kept if every length turns out as expected (else read again below).
         var expected = !firstPage && halves.All(h => h.Expected is not null);
-        if (firstPage) AddSlices(batch, [.. halves.Take(1)], offset: 0, h => h.Total());
-        else if (expected) AddSlices(batch, halves, Pagination.Clamp(PageNumber, halves.Sum(h => h.Expected!.Value), PageSize).Offset, h => h.Expected!.Value);
+        if (firstPage) AddSlices(batch, [.. halves.Take(1)], offset: 0, h => h.Total(), readRow, now);
+        else if (expected) AddSlices(batch, halves, Pagination.Clamp(PageNumber, halves.Sum(h => h.Expected!.Value), PageSize).Offset, h => h.Expected!.Value, readRow, now);
         await batch.ExecuteAsync(cancellationToken);
 
         if (backlog is null) backlogs.Counted(scope, Waiting().All, Waiting().Overdue);
@@ -135,12 +139,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
         // would be walked past every fresh waiting melding before the first triaged one.
-        IReadOnlyList<Half> missing = firstPage ? (halves.Count > 1 && halves[0].Ids.Count < PageSize ? [.. halves.Skip(1)] : [])
+        IReadOnlyList<Half> missing = firstPage ? (halves.Count > 1 && halves[0].FirstRows.Count < PageSize ? [.. halves.Skip(1)] : [])
             : expected && halves.All(h => h.Expected == h.Total()) ? [] : halves;
         var later = new QueryBatch(db);
-        AddSlices(later, missing, offset, h => h.Total());
+        AddSlices(later, missing, offset, h => h.Total(), readRow, now);
         await later.ExecuteAsync(cancellationToken);
 
+        if (offset == 0)
+        {
+            // Every half on the page read its first rows in one of the two batches.
+            Rows = [.. halves.SelectMany(h => h.FirstRows).Take(PageSize)];
+            return;
+        }
         var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
         if (ids.Count == 0) return;
         var rows = (await Project(visible.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
@@ -174,14 +184,17 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         public Func<int> Total { get; } = total;
         public int? Expected { get; } = expected;
 
-        /// <summary>The ids of this half's part of the page, in the half's order once its batch has run.</summary>
+        /// <summary>The ids of this half's part of a later page, in the half's order once its batch has run.</summary>
         public IReadOnlyList<Guid> Ids { get; private set; } = [];
+
+        /// <summary>The half's first rows, when the page is the list's first: read at once, as no row is skipped.</summary>
+        public IReadOnlyList<Row> FirstRows { get; private set; } = [];
 
         public IEnumerable<Guid> PageIds() => _fromEnd ? Ids.Reverse() : Ids;
 
-        /// <summary>Adds the ids of the half's first page to the batch.</summary>
-        public void ReadFirst(QueryBatch batch) =>
-            (Ids, _fromEnd) = (batch.Add(order(reports, descending).Take(PageSize).Select(r => r.Id), r => r.GetGuid(0)), false);
+        /// <summary>Adds the rows of the half's first page to the batch.</summary>
+        public void ReadFirst(QueryBatch batch, Func<DbDataReader, Row> readRow, DateTimeOffset now) =>
+            FirstRows = batch.Add(Project(order(reports, descending).Take(PageSize), now), readRow);
 
         /// <summary>Adds the ids of <paramref name="slice"/> to the batch; without one, the half keeps no ids from an earlier batch.</summary>
         public void Read(QueryBatch batch, Slice? slice) => (Ids, _fromEnd) = slice is { } part
@@ -221,16 +234,17 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     }
 
     /// <summary>
-    /// Adds the ids of rows [offset, offset + PageSize) of the halves to the batch (<see cref="Plan"/>). On the first
-    /// page (offset 0) every half reads a full page, as the counts are not known yet. The ids come from covering
-    /// indexes alone: the rows they skip are never read from the table. <paramref name="lengthOf"/> gives each
-    /// half's length (known, or expected).
+    /// Adds the ids of rows [offset, offset + PageSize) of the halves to the batch (<see cref="Plan"/>). The ids come
+    /// from covering indexes alone: the rows they skip are never read from the table. On the first page (offset 0)
+    /// every half reads its first rows themselves, as there is nothing to skip and the counts are not known yet.
+    /// <paramref name="lengthOf"/> gives each half's length (known, or expected).
     /// </summary>
-    private static void AddSlices(QueryBatch batch, IReadOnlyList<Half> halves, int offset, Func<Half, int> lengthOf)
+    private static void AddSlices(QueryBatch batch, IReadOnlyList<Half> halves, int offset, Func<Half, int> lengthOf,
+        Func<DbDataReader, Row> readRow, DateTimeOffset now)
     {
         if (offset == 0)
         {
-            foreach (var half in halves) half.ReadFirst(batch);
+            foreach (var half in halves) half.ReadFirst(batch, readRow, now);
             return;
         }
         var plan = Plan([.. halves.Select(lengthOf)], offset, PageSize);
@@ -277,6 +291,16 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     {
         (PageNumber, var offset) = Pagination.Clamp(PageNumber, Total, PageSize);
         return offset;
+    }
+
+    /// <summary>Reads a <see cref="Row"/> from a batch, the columns in the order of <see cref="Project"/>.</summary>
+    private static Func<DbDataReader, Row> RowReader(QueryBatch batch)
+    {
+        var submittedAt = batch.Column<Domain.Reports.Report, DateTimeOffset>(nameof(Domain.Reports.Report.SubmittedAt));
+        var status = batch.Column<Domain.Reports.Report, ReportStatus>(nameof(Domain.Reports.Report.Status));
+        var dueAt = batch.Column<Domain.Reports.Report, DateTimeOffset>(nameof(Domain.Reports.Report.TriageDueAt));
+        return r => new Row(r.GetGuid(0), r.GetString(1), submittedAt(r, 2), r.IsDBNull(3) ? null : r.GetString(3),
+            r.GetBoolean(4), r.GetBoolean(5), status(r, 6), dueAt(r, 7), r.GetBoolean(8));
     }
 
     private static IQueryable<Row> Project(IQueryable<Domain.Reports.Report> page, DateTimeOffset now) =>
