@@ -20,7 +20,8 @@ public sealed class SqliteSmokeTests : IDisposable
         {
             await using var portal = new PortalFactory()
                 .WithSetting("Database:Provider", nameof(DatabaseProvider.Sqlite))
-                .WithSetting("ConnectionStrings:Mensenhandel", connection);
+                .WithSetting("ConnectionStrings:Mensenhandel", connection)
+                .WithSetting("RateLimits:Melden:PermitLimit", "100");
             await portal.InitializeAsync();
             var client = portal.CreatePortalClient();
 
@@ -49,6 +50,11 @@ public sealed class SqliteSmokeTests : IDisposable
             Assert.Equal([report.Reference, Mensenhandel.Web.Pages.Meldingen.Display.Time(stored.SubmittedAt), "Alkmaar",
                 Mensenhandel.Web.Pages.Meldingen.Display.Time(stored.TriageDueAt), "", "Ontvangen"], cells);
             Assert.False(overdue);
+            // A later page reads the rows its ids name (an IN over the index's slice), in the list's order.
+            var more = new List<string>();
+            for (var i = 0; i < 25; i++) more.Add((await portal.SubmitReportAsync("GM0361")).Reference);
+            var second = await Html.ParseAsync(await coordinator.GetAsync("/meldingen?sortering=oudste&pagina=2"));
+            Assert.Equal([more[^1]], second.QuerySelectorAll("tbody tr td:first-child").Select(c => c.TextContent.Trim()));
             Assert.Contains(report.Reference, await (await coordinator.GetAsync("/meldingen?sortering=oudste&zoek=" + report.Reference)).Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/meldingen/{report.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/casussen")).StatusCode);

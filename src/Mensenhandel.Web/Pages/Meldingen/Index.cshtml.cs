@@ -83,10 +83,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         // Only a municipality of the list filters; anything else in the URL is ignored, never sent to the database.
         if (!Municipalities.Any(m => m.Value == MunicipalityCode)) MunicipalityCode = null;
 
-        // The page costs one to three round trips to the database. The first page: the counts and its rows in one
-        // batch (then the triaged half's rows, if the waiting ones do not fill it). A later page: the counts and the
-        // page's ids (when they need only counts known or expected before) in one batch, then the ids still
-        // missing, then the rows.
+        // The page costs one or two round trips to the database: the counts and the page's rows in one batch (a later
+        // page's rows when they need only counts known or expected before), then the rows still missing.
         var batch = new QueryBatch(db);
         var readRow = RowReader(batch);
         // What waits now, and how much of it is overdue: one pass over the waiting index range, exact while it is
@@ -124,7 +122,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
                 : Known(filtered, BySubmission, newestFirst, await counts.GetAsync(
                     $"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))));
         }
-        // The first page's ids depend on no count: read the first half's with the counts. A later page's ids depend
+        // The first page's rows depend on no count: read the first half's with the counts. A later page's rows depend
         // on the lengths of the halves before it: when each is known or expected, they are read with the counts too,
         // and kept if every length turns out as expected (else read again below).
         var expected = !firstPage && halves.All(h => h.Expected is not null);
@@ -139,22 +137,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var offset = ClampPage();
         // The triaged half of a first page only when the waiting ones do not fill it: after a campaign its index
         // would be walked past every fresh waiting melding before the first triaged one.
-        IReadOnlyList<Half> missing = firstPage ? (halves.Count > 1 && halves[0].FirstRows.Count < PageSize ? [.. halves.Skip(1)] : [])
+        IReadOnlyList<Half> missing = firstPage ? (halves.Count > 1 && halves[0].Rows.Count < PageSize ? [.. halves.Skip(1)] : [])
             : expected && halves.All(h => h.Expected == h.Total()) ? [] : halves;
         var later = new QueryBatch(db);
         AddSlices(later, missing, offset, h => h.Total(), readRow, now);
         await later.ExecuteAsync(cancellationToken);
 
-        if (offset == 0)
-        {
-            // Every half on the page read its first rows in one of the two batches.
-            Rows = [.. halves.SelectMany(h => h.FirstRows).Take(PageSize)];
-            return;
-        }
-        var ids = halves.SelectMany(h => h.PageIds()).Take(PageSize).ToList();
-        if (ids.Count == 0) return;
-        var rows = (await Project(visible.Where(r => ids.Contains(r.Id)), now).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
-        Rows = [.. ids.Where(rows.ContainsKey).Select(id => rows[id])];
+        // Every half with a part on the page read it in one of the two batches.
+        Rows = [.. halves.SelectMany(h => h.Rows).Take(PageSize)];
     }
 
     /// <summary>A half whose length is counted with the batch: known once the batch has run, expected as nothing before.</summary>
@@ -179,27 +169,31 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         Func<IQueryable<Domain.Reports.Report>, bool, IOrderedQueryable<Domain.Reports.Report>> order, bool descending, Func<int> total,
         int? expected)
     {
-        private bool _fromEnd;
-
         public Func<int> Total { get; } = total;
         public int? Expected { get; } = expected;
 
-        /// <summary>The ids of this half's part of a later page, in the half's order once its batch has run.</summary>
-        public IReadOnlyList<Guid> Ids { get; private set; } = [];
-
-        /// <summary>The half's first rows, when the page is the list's first: read at once, as no row is skipped.</summary>
-        public IReadOnlyList<Row> FirstRows { get; private set; } = [];
-
-        public IEnumerable<Guid> PageIds() => _fromEnd ? Ids.Reverse() : Ids;
+        /// <summary>This half's part of the page, in the half's order once its batch has run.</summary>
+        public IReadOnlyList<Row> Rows { get; private set; } = [];
 
         /// <summary>Adds the rows of the half's first page to the batch.</summary>
         public void ReadFirst(QueryBatch batch, Func<DbDataReader, Row> readRow, DateTimeOffset now) =>
-            FirstRows = batch.Add(Project(order(reports, descending).Take(PageSize), now), readRow);
+            Rows = batch.Add(Project(order(reports, descending).Take(PageSize), now), readRow);
 
-        /// <summary>Adds the ids of <paramref name="slice"/> to the batch; without one, the half keeps no ids from an earlier batch.</summary>
-        public void Read(QueryBatch batch, Slice? slice) => (Ids, _fromEnd) = slice is { } part
-            ? (batch.Add(order(reports, descending != part.FromEnd).Skip(part.Skip).Take(part.Take).Select(r => r.Id), r => r.GetGuid(0)), part.FromEnd)
-            : ([], false);
+        /// <summary>
+        /// Adds the rows of <paramref name="slice"/> to the batch; without one, the half keeps no rows from an earlier
+        /// batch. The slice's ids come from the covering index alone (the rows they skip are never read from the
+        /// table); only the rows they name are.
+        /// </summary>
+        public void Read(QueryBatch batch, Slice? slice, Func<DbDataReader, Row> readRow, DateTimeOffset now)
+        {
+            if (slice is not { } part)
+            {
+                Rows = [];
+                return;
+            }
+            var ids = order(reports, descending != part.FromEnd).Skip(part.Skip).Take(part.Take).Select(r => r.Id);
+            Rows = batch.Add(Project(order(reports.Where(r => ids.Contains(r.Id)), descending), now), readRow);
+        }
     }
 
     /// <summary>The part of one half that a page shows: <see cref="Take"/> rows after <see cref="Skip"/>, counted from the half's other end when <see cref="FromEnd"/>.</summary>
@@ -234,10 +228,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
     }
 
     /// <summary>
-    /// Adds the ids of rows [offset, offset + PageSize) of the halves to the batch (<see cref="Plan"/>). The ids come
-    /// from covering indexes alone: the rows they skip are never read from the table. On the first page (offset 0)
-    /// every half reads its first rows themselves, as there is nothing to skip and the counts are not known yet.
-    /// <paramref name="lengthOf"/> gives each half's length (known, or expected).
+    /// Adds rows [offset, offset + PageSize) of the halves to the batch (<see cref="Plan"/>). On the first page
+    /// (offset 0) every half reads a full page, as the counts are not known yet. <paramref name="lengthOf"/> gives
+    /// each half's length (known, or expected).
     /// </summary>
     private static void AddSlices(QueryBatch batch, IReadOnlyList<Half> halves, int offset, Func<Half, int> lengthOf,
         Func<DbDataReader, Row> readRow, DateTimeOffset now)
@@ -248,7 +241,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             return;
         }
         var plan = Plan([.. halves.Select(lengthOf)], offset, PageSize);
-        for (var i = 0; i < halves.Count; i++) halves[i].Read(batch, plan[i]);
+        for (var i = 0; i < halves.Count; i++) halves[i].Read(batch, plan[i], readRow, now);
     }
 
     /// <summary>Order of the region's index on (RegionId, SubmittedAt, Reference).</summary>
