@@ -107,7 +107,7 @@ internal static class PortalComposition
         });
 
         builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
-        builder.AddMeldenRateLimits();
+        builder.AddPortalRateLimits();
         builder.AddPortalNotifications();
         builder.Services.Configure<Jobs.ScheduledJobOptions>(builder.Configuration.GetSection(Jobs.ScheduledJobOptions.Section));
         builder.Services.AddSingleton<SubmissionTokens>();

@@ -62,6 +62,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         // Scheduled jobs run when a test calls them (or the runner), never on a timer in the middle of another test.
         _settings.TryAdd("Jobs:Enabled", "false");
+        // Tests sign in hundreds of times a minute from one address; the sign-in limit is tested on its own.
+        _settings.TryAdd("RateLimits:Inloggen:PermitLimit", "100000");
         // Tests go through the real second factor unless a test asks for the demo shortcut.
         _settings.TryAdd("Demo:SkipMfa", "false");
         // Development mails go to a pickup folder: keep them out of the source tree.

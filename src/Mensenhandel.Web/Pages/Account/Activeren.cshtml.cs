@@ -4,13 +4,16 @@ using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Activation by invitation: the invited user chooses a password; the next sign-in starts TOTP enrolment.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.SignIn)]
 public sealed class ActiverenModel(UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public const string Purpose = "Activeren";

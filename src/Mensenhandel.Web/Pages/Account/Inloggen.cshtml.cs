@@ -2,12 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Mensenhandel.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.SignIn)]
 public sealed class InloggenModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInFlow flow) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

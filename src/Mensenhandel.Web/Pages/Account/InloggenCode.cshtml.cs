@@ -2,13 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Mensenhandel.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>The second step: the code from the authenticator app. Wrong codes count towards lockout.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.SignIn)]
 public sealed class InloggenCodeModel(SignInManager<ApplicationUser> signIn, SignInFlow flow) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

@@ -5,13 +5,16 @@ using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Sets a new password through an e-mailed link (reset) or, with an invitation link, for the first time (activation).</summary>
 [AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.SignIn)]
 public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db, DatabaseTicketStore sessions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")] public string? UserId { get; set; }

@@ -5,7 +5,9 @@ using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -13,6 +15,7 @@ namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Asks for a reset link. The answer is the same whether or not the address has an account.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(PortalRateLimits.SignIn)]
 public sealed class WachtwoordVergetenModel(
     UserManager<ApplicationUser> users, IAccountMail mail, PortalOptions portal, AuditTrail audit,
     ILogger<WachtwoordVergetenModel> logger) : PageModel

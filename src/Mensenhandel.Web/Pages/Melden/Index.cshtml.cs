@@ -4,11 +4,12 @@ using Mensenhandel.Web.Authorization;
 using Mensenhandel.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Melden;
 
-[EnableRateLimiting(MeldenRateLimits.Submissions)]
+[EnableRateLimiting(PortalRateLimits.Submissions)]
 public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionTokens tokens, TimeProvider clock, ReportFormChoicesCache choiceCache, ILogger<IndexModel> logger)
     : PageModel
 {

@@ -2,6 +2,7 @@ using Mensenhandel.Data;
 using Mensenhandel.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,9 @@ namespace Mensenhandel.Web.Pages.Melden;
 
 /// <summary>
 /// Reference + follow-up code → the coarse status, nothing else. A wrong reference and a wrong code answer
-/// the same, and attempts are rate-limited per client (policy <see cref="MeldenRateLimits.StatusChecks"/>).
+/// the same, and attempts are rate-limited per client (policy <see cref="PortalRateLimits.StatusChecks"/>).
 /// </summary>
-[EnableRateLimiting(MeldenRateLimits.StatusChecks)]
+[EnableRateLimiting(PortalRateLimits.StatusChecks)]
 public sealed class StatusModel(AppDbContext db, ILogger<StatusModel> logger) : PageModel
 {
     public const string NoMatch = "De combinatie van meldingsnummer en vervolgcode is niet bekend. Controleer beide en probeer het opnieuw.";
