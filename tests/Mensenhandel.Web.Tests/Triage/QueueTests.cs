@@ -96,6 +96,16 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
     }
 
     [Fact]
+    public async Task A_later_pages_window_is_written_into_its_SQL_so_that_PostgreSQL_plans_each_window_for_itself()
+    {
+        var sql = await portal.WithDbAsync(db => Task.FromResult(
+            IndexModel.InSlice(db.Reports, IndexModel.BySubmission, descending: true, new IndexModel.Slice(Skip: 1225, Take: 25, FromEnd: false))
+                .CreateDbCommand().CommandText));
+
+        Assert.Contains("LIMIT 25 OFFSET 1225", sql);
+    }
+
+    [Fact]
     public async Task Search_by_reference_finds_the_melding_however_it_was_typed_and_a_non_reference_gets_a_Dutch_hint()
     {
         var report = await portal.SubmitReportAsync("GM0361");
