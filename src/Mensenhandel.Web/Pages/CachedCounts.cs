@@ -31,7 +31,8 @@ public sealed class CachedCounts(TimeProvider clock) : IDisposable
 
     /// <param name="key">What was counted, including the scope of the user (role and region), never user input unbounded.</param>
     /// <param name="count">Counts in the calling view (on its own database context).</param>
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> count)
+    /// <param name="cancellationToken">The calling view's: a view waiting for another view's count stops waiting when its visitor leaves.</param>
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(count);
         var age = _cache.TryGetValue(key, out Counted<T>? known) && known is not null ? clock.GetUtcNow() - known.At : TimeSpan.MaxValue;
@@ -49,20 +50,23 @@ public sealed class CachedCounts(TimeProvider clock) : IDisposable
                 throw;
             }
         }
-        return await CountOnceAsync(key, count);
+        return await CountOnceAsync(key, count, cancellationToken);
     }
 
     /// <summary>
     /// Nothing recent is known: the first view counts, and views arriving meanwhile wait for its count. If that
-    /// count fails or is cancelled (its visitor left), each waiting view counts for itself.
+    /// count fails or is cancelled (its visitor left), each waiting view counts for itself; a waiting view whose own
+    /// visitor leaves stops waiting at once.
     /// </summary>
-    private async Task<T> CountOnceAsync<T>(string key, Func<Task<T>> count)
+    private async Task<T> CountOnceAsync<T>(string key, Func<Task<T>> count, CancellationToken cancellationToken)
     {
         var mine = new TaskCompletionSource<Counted<T>?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var running = _counting.GetOrAdd(key, mine.Task);
         if (running != mine.Task)
         {
-            return running is Task<Counted<T>?> other && await other is { } theirs ? theirs.Value : Keep(key, await count()).Value;
+            return running is Task<Counted<T>?> other && await other.WaitAsync(cancellationToken) is { } theirs
+                ? theirs.Value
+                : Keep(key, await count()).Value;
         }
         try
         {

@@ -37,17 +37,17 @@ public sealed class CachedCountsTests : IDisposable
     [Fact]
     public async Task A_recent_count_is_served_without_counting_again()
     {
-        Assert.Equal(7, await _counts.GetAsync("k", () => Task.FromResult(7)));
+        Assert.Equal(7, await _counts.GetAsync("k", () => Task.FromResult(7), default));
         _clock.Advance(CachedCounts.Lifetime - TimeSpan.FromSeconds(1));
-        Assert.Equal(7, await _counts.GetAsync("k", () => Task.FromResult(8)));
-        Assert.Equal(3, await _counts.GetAsync("other", () => Task.FromResult(3)));
+        Assert.Equal(7, await _counts.GetAsync("k", () => Task.FromResult(8), default));
+        Assert.Equal(3, await _counts.GetAsync("other", () => Task.FromResult(3), default));
     }
 
     [Fact]
     public async Task Views_arriving_while_nothing_is_known_wait_for_the_one_count()
     {
         var gate = new Gate();
-        var views = Enumerable.Range(0, 20).Select(_ => _counts.GetAsync("k", gate.Count)).ToList();
+        var views = Enumerable.Range(0, 20).Select(_ => _counts.GetAsync("k", gate.Count, default)).ToList();
         Assert.Equal(1, gate.Started);
         Assert.All(views, v => Assert.False(v.IsCompleted));
         gate.Open(42);
@@ -58,56 +58,75 @@ public sealed class CachedCountsTests : IDisposable
     [Fact]
     public async Task Past_its_lifetime_one_view_counts_afresh_and_the_others_get_the_last_count_meanwhile()
     {
-        await _counts.GetAsync("k", () => Task.FromResult(1));
+        await _counts.GetAsync("k", () => Task.FromResult(1), default);
         _clock.Advance(CachedCounts.Lifetime);
         var gate = new Gate();
-        var recounting = _counts.GetAsync("k", gate.Count);
+        var recounting = _counts.GetAsync("k", gate.Count, default);
         Assert.False(recounting.IsCompleted);
         for (var i = 0; i < 5; i++)
         {
-            var served = _counts.GetAsync("k", gate.Count);
+            var served = _counts.GetAsync("k", gate.Count, default);
             Assert.True(served.IsCompletedSuccessfully);
             Assert.Equal(1, await served);
         }
         Assert.Equal(1, gate.Started);
         gate.Open(2);
         Assert.Equal(2, await recounting);
-        Assert.Equal(2, await _counts.GetAsync("k", () => Task.FromResult(3)));
+        Assert.Equal(2, await _counts.GetAsync("k", () => Task.FromResult(3), default));
     }
 
     [Fact]
     public async Task A_failed_recount_leaves_the_next_view_to_count()
     {
-        await _counts.GetAsync("k", () => Task.FromResult(1));
+        await _counts.GetAsync("k", () => Task.FromResult(1), default);
         _clock.Advance(CachedCounts.Lifetime);
         var failing = new Gate();
-        var recounting = _counts.GetAsync("k", failing.Count);
+        var recounting = _counts.GetAsync("k", failing.Count, default);
         failing.Fail();
         await Assert.ThrowsAsync<InvalidOperationException>(() => recounting);
-        Assert.Equal(5, await _counts.GetAsync("k", () => Task.FromResult(5)));
+        Assert.Equal(5, await _counts.GetAsync("k", () => Task.FromResult(5), default));
     }
 
     [Fact]
     public async Task When_the_one_count_fails_each_waiting_view_counts_for_itself()
     {
         var failing = new Gate();
-        var first = _counts.GetAsync("k", failing.Count);
-        var waiting = _counts.GetAsync("k", () => Task.FromResult(9));
+        var first = _counts.GetAsync("k", failing.Count, default);
+        var waiting = _counts.GetAsync("k", () => Task.FromResult(9), default);
         Assert.False(waiting.IsCompleted);
         failing.Fail();
         await Assert.ThrowsAsync<InvalidOperationException>(() => first);
         Assert.Equal(9, await waiting);
-        Assert.Equal(9, await _counts.GetAsync("k", () => Task.FromResult(10)));
+        Assert.Equal(9, await _counts.GetAsync("k", () => Task.FromResult(10), default));
+    }
+
+    [Fact]
+    public async Task A_view_waiting_for_another_views_count_stops_when_its_visitor_leaves_and_the_count_goes_on()
+    {
+        var gate = new Gate();
+        var counting = _counts.GetAsync("k", gate.Count, default);
+        using var visitor = new CancellationTokenSource();
+        var waiting = _counts.GetAsync("k", gate.Count, visitor.Token);
+        Assert.False(waiting.IsCompleted);
+
+        await visitor.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.False(counting.IsCompleted);
+
+        gate.Open(6);
+        Assert.Equal(6, await counting);
+        Assert.Equal(6, await _counts.GetAsync("k", () => Task.FromResult(7), default));
+        Assert.Equal(1, gate.Started);
     }
 
     [Fact]
     public async Task A_count_past_the_stale_limit_is_not_served()
     {
-        await _counts.GetAsync("k", () => Task.FromResult(1));
+        await _counts.GetAsync("k", () => Task.FromResult(1), default);
         _clock.Advance(CachedCounts.StaleLimit);
         var gate = new Gate();
-        var view = _counts.GetAsync("k", gate.Count);
-        var other = _counts.GetAsync("k", gate.Count);
+        var view = _counts.GetAsync("k", gate.Count, default);
+        var other = _counts.GetAsync("k", gate.Count, default);
         Assert.False(other.IsCompleted);
         gate.Open(4);
         Assert.Equal((4, 4), (await view, await other));

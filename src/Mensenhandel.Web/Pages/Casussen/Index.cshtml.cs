@@ -62,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, FundingDispu
         Today = DateOnly.FromDateTime(now.UtcDateTime);
         var visible = db.Cases.AsNoTracking().VisibleTo(me, CaseOperations.Read);
         // Closed casussen are the region's whole history: counted at most every few seconds. Open ones exactly.
-        var closed = await counts.GetAsync($"casussen:{me.Role}:{me.RegionId}", () => visible.CountAsync(c => c.Status == CaseStatus.Closed, cancellationToken));
+        var closed = await counts.GetAsync($"casussen:{me.Role}:{me.RegionId}", () => visible.CountAsync(c => c.Status == CaseStatus.Closed, cancellationToken), cancellationToken);
         Counts = new Dictionary<CaseStatus, int>(await visible.Where(c => c.Status != CaseStatus.Closed).GroupBy(c => c.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)) { [CaseStatus.Closed] = closed };
         OpenDisputes = await visible.CountAsync(c => c.Disputes.Any(d => d.ResolvedAt == null), cancellationToken);

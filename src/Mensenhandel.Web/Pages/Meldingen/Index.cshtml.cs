@@ -76,7 +76,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
         var visible = db.Reports.AsNoTracking().VisibleTo(me, ReportOperations.Read);
         var scope = $"meldingen:{me.Role}:{me.RegionId}";
         var history = await counts.GetAsync(scope, () => visible.Where(r => r.Status != ReportStatus.Received)
-            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken));
+            .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken), cancellationToken);
         Choices = await choices.GetAsync(db, clock, cancellationToken);
         Municipalities = me.RegionId is null ? [] :
             [.. Choices.Municipalities.Where(m => m.RegionId == me.RegionId).Select(m => new SelectListItem(m.Name, m.Code))];
@@ -111,7 +111,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             {
                 halves.Add(Search is not null || OnlyMine ? CountedIn(batch, rest, BySubmission, descending: true)
                     : Known(rest, BySubmission, descending: true, await counts.GetAsync(
-                        $"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken))));
+                        $"{scope}:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => rest.CountAsync(cancellationToken), cancellationToken)));
             }
         }
         else
@@ -120,7 +120,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CachedCounts
             halves.Add(Search is not null || OnlyMine || OnlyOverdue || Status is ReportStatus.Received
                 ? CountedIn(batch, filtered, BySubmission, newestFirst)
                 : Known(filtered, BySubmission, newestFirst, await counts.GetAsync(
-                    $"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken))));
+                    $"{scope}:all:{Status}:{Form}:{MunicipalityCode}:{OnlyAcute}:{OnlyPossiblyMinor}", () => filtered.CountAsync(cancellationToken), cancellationToken)));
         }
         // The first page's rows depend on no count: read the first half's with the counts. A later page's rows depend
         // on the lengths of the halves before it: when each is known or expected, they are read with the counts too,
