@@ -30,7 +30,8 @@ public sealed class QueryBatch(AppDbContext db)
 
     /// <summary>
     /// Reads the column of <typeparamref name="TEntity"/>'s property <paramref name="property"/> at an ordinal,
-    /// through the model's value converter where the property has one.
+    /// through the model's value converter where the property has one. For a column that can be NULL, ask the
+    /// reader's IsDBNull first.
     /// </summary>
     public Func<DbDataReader, int, TValue> Column<TEntity, TValue>(string property)
     {

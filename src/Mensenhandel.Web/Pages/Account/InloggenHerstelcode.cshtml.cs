@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Mensenhandel.Data.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Account;
 

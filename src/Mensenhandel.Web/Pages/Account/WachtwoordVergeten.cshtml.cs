@@ -3,12 +3,12 @@ using Mensenhandel.Data.Identity;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Web.Auditing;
 using Mensenhandel.Web.Identity;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Mensenhandel.Web.Pages.Account;

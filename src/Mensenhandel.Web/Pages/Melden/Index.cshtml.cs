@@ -1,10 +1,10 @@
 using System.Security.Claims;
+using Mensenhandel.Data;
 using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Web.Authorization;
-using Mensenhandel.Data;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Melden;

@@ -1,8 +1,8 @@
 using Mensenhandel.Data;
 using Mensenhandel.Domain.Reports;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
