@@ -80,6 +80,11 @@ internal static class IdentitySetup
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((cookie, store) =>
             {
+                // Identity's validator comes with its whole graph (sign-in manager, user manager, its token
+                // providers), resolved on every request only to find, nearly always, that its interval has not
+                // passed yet. Ask the interval first, exactly as the validator does, and call it when it is due.
+                var validate = cookie.Events.OnValidatePrincipal;
+                cookie.Events.OnValidatePrincipal = context => SecurityStampCheckIsDue(context) ? validate(context) : Task.CompletedTask;
                 cookie.Cookie.Name = CookieName;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
@@ -106,6 +111,17 @@ internal static class IdentitySetup
         services.AddSingleton<IAuthorizationHandler, ReferralAuthorizationHandler>();
         services.AddScoped<RecordAccess>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
+    }
+
+    /// <summary>
+    /// The test of <see cref="SecurityStampValidator{TUser}"/>, on its clock (Identity sets the options' clock to the
+    /// portal's): no issue time, or its interval passed since it.
+    /// </summary>
+    private static bool SecurityStampCheckIsDue(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var issued = context.Properties.IssuedUtc;
+        return issued is null || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued.Value > options.ValidationInterval;
     }
 
     private static void HostCookie(CookieAuthenticationOptions cookie, string name)

@@ -147,6 +147,27 @@ public sealed class AuthenticationTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_changed_security_stamp_ends_an_open_session_once_the_validation_interval_has_passed()
+    {
+        var account = DemoUsers.CoordinatorMiddenNederland;
+        var client = await portal.LoginAsync(account);
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            // Changed behind the session's back: no page of the portal ends the sessions here.
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(account.Email))!);
+        }
+        var withinTheInterval = await client.GetAsync("/overzicht");
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
+        var afterTheInterval = await client.GetAsync("/overzicht");
+
+        Assert.Equal(HttpStatusCode.OK, withinTheInterval.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterTheInterval.StatusCode);
+        Assert.StartsWith("/inloggen", afterTheInterval.Headers.Location?.PathAndQuery ?? afterTheInterval.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task An_idle_session_ends_after_twenty_minutes()
     {
         var client = await portal.LoginAsync(DemoUsers.Reporter);
