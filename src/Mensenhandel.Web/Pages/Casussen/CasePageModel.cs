@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mensenhandel.Data;
 using Mensenhandel.Domain;
 using Mensenhandel.Domain.Auditing;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages.Casussen;
@@ -81,6 +83,17 @@ public abstract class CasePageModel(AppDbContext db, RecordAccess access, AuditT
         return Page();
     }
 
+    /// <summary>
+    /// The view's read of the casus, compiled once per model (a portal has one; the tests start several, each
+    /// with its own field keys): every opening of a casus would otherwise pay EF's per-call work on the LINQ
+    /// expression (evaluating its closure, hashing it to find the cached plan).
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, CancellationToken, Task<Case?>>> CaseForView = new();
+
+    private static Func<AppDbContext, Guid, CancellationToken, Task<Case?>> CompileCaseForView(IModel _) => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid id, CancellationToken _) => db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements)
+            .Include(c => c.Disputes).AsSingleQuery().SingleOrDefault(c => c.Id == id));
+
     private async Task<bool> LoadAsync(Guid id, OperationAuthorizationRequirement operation, CancellationToken cancellationToken, bool tracked = false)
     {
         // One connection for the page's reads: each separate open rents a pooled connection again. (The
@@ -95,8 +108,7 @@ public abstract class CasePageModel(AppDbContext db, RecordAccess access, AuditT
             var loaded = tracked
                 ? await Db.Cases.Include(c => c.Forms).Include(c => c.Events).Include(c => c.Placements).Include(c => c.Disputes)
                     .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                : await Db.Cases.AsNoTracking().Include(c => c.Forms).Include(c => c.Placements).Include(c => c.Disputes)
-                    .AsSingleQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+                : await CaseForView.GetValue(Db.Model, CompileCaseForView)(Db, id, cancellationToken);
             var casus = await access.PermitAsync(User, loaded, operation, "Casus", id);
             if (casus is null) return false;
             Case = casus;
