@@ -15,7 +15,7 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
         public Portal() => WithSetting("RateLimits:Melden:PermitLimit", "1000");
     }
 
-    private static IReadOnlyList<string> References(IDocument page) =>
+    internal static IReadOnlyList<string> References(IDocument page) =>
         [.. page.QuerySelectorAll("tbody tr td:first-child").Select(c => c.TextContent.Trim())];
 
     private static async Task<IDocument> QueueAsync(HttpClient coordinator, string query)
@@ -60,9 +60,7 @@ public sealed class QueueTests(QueueTests.Portal portal) : IClassFixture<QueueTe
     /// <summary>The row of one melding, found by its reference: its cells' text, and whether it is marked overdue.</summary>
     internal static async Task<(IReadOnlyList<string> Cells, bool MarkedOverdue)> RowAsync(HttpClient coordinator, string reference)
     {
-        var response = await coordinator.GetAsync($"/meldingen?zoek={reference}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var row = (await Html.ParseAsync(response)).QuerySelectorAll("tbody tr").Single();
+        var row = (await QueueAsync(coordinator, $"?zoek={reference}")).QuerySelectorAll("tbody tr").Single();
         return ([.. row.QuerySelectorAll("td").Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))],
             row.ClassList.Contains("mh-row--overdue"));
     }
