@@ -94,7 +94,12 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var lastSeen = session.LastSeenAt;
         if (now - lastSeen >= LastSeenResolution)
         {
-            await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+            // Only when no other request has written it meanwhile: a session's requests in flight all find the
+            // same old time at once, and each write would wait for the previous one's commit behind its row lock.
+            // A write that finds a newer time changes nothing and commits without touching the log.
+            var seenBefore = now - LastSeenResolution;
+            await db.UserSessions.Where(s => s.Id == id && s.LastSeenAt <= seenBefore)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
             lastSeen = now;
         }
         if (options.Cache) cache.Store(id, new CachedSession(session.UserId, session.Ticket, session.ExpiresAt, lastSeen), version);

@@ -24,6 +24,7 @@ internal static class IdentitySetup
         services.AddSingleton(session);
         services.AddSingleton<SessionCache>();
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<SecurityStampChecks>();
         if (session.Cache) services.AddHostedService<SessionRevocationListener>();
         services.AddScheduledJob<SessionCleanup>();
         services.AddSingleton<IAccountMail, TransportAccountMail>();
@@ -82,9 +83,10 @@ internal static class IdentitySetup
             {
                 // Identity's validator comes with its whole graph (sign-in manager, user manager, its token
                 // providers), resolved on every request only to find, nearly always, that its interval has not
-                // passed yet. Ask the interval first, exactly as the validator does, and call it when it is due.
+                // passed yet. Ask the interval first, exactly as the validator does, and call it when it is due,
+                // once per ticket on this instance (SecurityStampChecks).
                 var validate = cookie.Events.OnValidatePrincipal;
-                cookie.Events.OnValidatePrincipal = context => SecurityStampCheckIsDue(context) ? validate(context) : Task.CompletedTask;
+                cookie.Events.OnValidatePrincipal = context => CheckSecurityStampAsync(context, validate);
                 cookie.Cookie.Name = CookieName;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
@@ -114,14 +116,35 @@ internal static class IdentitySetup
     }
 
     /// <summary>
-    /// The test of <see cref="SecurityStampValidator{TUser}"/>, on its clock (Identity sets the options' clock to the
-    /// portal's): no issue time, or its interval passed since it.
+    /// Runs Identity's validator when its own test says the check is due (no issue time, or its interval passed
+    /// since it, on its clock: Identity sets the options' clock to the portal's), and then only for the request
+    /// that claims the ticket's check on this instance (<see cref="SecurityStampChecks"/>).
     /// </summary>
-    private static bool SecurityStampCheckIsDue(CookieValidatePrincipalContext context)
+    private static async Task CheckSecurityStampAsync(CookieValidatePrincipalContext context, Func<CookieValidatePrincipalContext, Task> validate)
     {
-        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var services = context.HttpContext.RequestServices;
+        var options = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
         var issued = context.Properties.IssuedUtc;
-        return issued is null || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued.Value > options.ValidationInterval;
+        if (issued is not null && now - issued.Value <= options.ValidationInterval) return;
+
+        var userId = context.Principal?.GetUserId();
+        if (issued is null || userId is null)
+        {
+            await validate(context); // nothing to know the ticket by; the validator decides (and rejects what it cannot check)
+            return;
+        }
+        var checks = services.GetRequiredService<SecurityStampChecks>();
+        if (!checks.TryClaim(userId, issued.Value, now, options.ValidationInterval)) return;
+        try
+        {
+            await validate(context);
+        }
+        catch
+        {
+            checks.Release(userId, issued.Value);
+            throw;
+        }
     }
 
     private static void HostCookie(CookieAuthenticationOptions cookie, string name)

@@ -168,6 +168,22 @@ public sealed class AuthenticationTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Requests_of_one_session_that_all_find_the_security_stamp_check_due_run_it_once()
+    {
+        var client = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/overzicht")).StatusCode);
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetAsync("/overzicht")));
+
+        // The check that ran renewed the session, which answers with its cookie again; the others went on as they were.
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var renewed = responses.Count(r => r.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.Any(c => c.StartsWith(Mensenhandel.Web.Identity.IdentitySetup.CookieName + "=", StringComparison.Ordinal)));
+        Assert.Equal(1, renewed);
+    }
+
+    [Fact]
     public async Task An_idle_session_ends_after_twenty_minutes()
     {
         var client = await portal.LoginAsync(DemoUsers.Reporter);

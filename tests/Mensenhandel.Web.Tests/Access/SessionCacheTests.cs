@@ -1,6 +1,8 @@
 using System.Net;
+using System.Security.Claims;
 using Mensenhandel.Web.Identity;
 using Mensenhandel.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Mensenhandel.Web.Tests.Scale.TwoInstanceSettings;
@@ -72,6 +74,38 @@ public sealed class SessionCacheTests(PortalFactory portal) : IClassFixture<Port
         // Meanwhile every request reads the database: still signed in.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/overzicht")).StatusCode);
         await EventuallyAsync(() => Task.FromResult(Cache.IsLive), live => live, "listening resumes");
+    }
+
+    [Fact]
+    public async Task A_request_that_finds_its_session_seen_meanwhile_by_another_does_not_write_it_again()
+    {
+        var store = portal.Services.GetRequiredService<DatabaseTicketStore>();
+        var userId = await UserIdAsync(DemoUsers.MunicipalityAlkmaar.Email);
+        var key = await store.StoreAsync(new AuthenticationTicket(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "test")), "test"));
+        portal.Clock.Advance(DatabaseTicketStore.LastSeenResolution + TimeSpan.FromSeconds(1));
+        var seenByTheOther = portal.Clock.GetUtcNow().AddSeconds(-1);
+
+        // Another request of the session writes its time and has not committed when this one reads the old time.
+        await using var other = new Npgsql.NpgsqlConnection(await portal.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString())));
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var update = new Npgsql.NpgsqlCommand("""UPDATE "UserSessions" SET "LastSeenAt" = $1 WHERE "UserId" = $2""", other, transaction))
+        {
+            update.Parameters.Add(new Npgsql.NpgsqlParameter<DateTimeOffset> { TypedValue = seenByTheOther });
+            update.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = userId });
+            await update.ExecuteNonQueryAsync();
+        }
+        var retrieve = store.RetrieveAsync(key);
+        await EventuallyAsync(() => portal.WithDbAsync(db => db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync()),
+            waiting => waiting > 0 || retrieve.IsCompleted, "this request waits for the other's row lock");
+        await transaction.CommitAsync();
+
+        Assert.NotNull(await retrieve);
+        var lastSeen = await portal.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == userId).Select(s => s.LastSeenAt).SingleAsync());
+        Assert.True(Math.Abs((lastSeen - seenByTheOther).TotalMilliseconds) < 1,
+            $"the other request's time stays ({seenByTheOther:O}); found {lastSeen:O}");
     }
 
     private Task<string> UserIdAsync(string email) =>
@@ -147,5 +181,67 @@ public sealed class SessionCacheRulesTests
 
         Assert.False(cache.TryGet("old", out _));
         Assert.True(cache.TryGet("new", out _));
+    }
+}
+
+/// <summary>Once per ticket and interval on an instance, without a database.</summary>
+public sealed class SecurityStampChecksTests
+{
+    private static readonly DateTimeOffset Issued = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Due = Issued.AddMinutes(1).AddSeconds(1);
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public void The_first_request_claims_the_check_of_a_ticket_and_the_others_of_that_interval_do_not()
+    {
+        var checks = new SecurityStampChecks();
+
+        Assert.True(checks.TryClaim("u1", Issued, Due, Interval));
+        Assert.False(checks.TryClaim("u1", Issued, Due.AddSeconds(30), Interval));
+        // Another ticket (another session of the user, or the renewed one) is checked on its own.
+        Assert.True(checks.TryClaim("u1", Issued.AddSeconds(1), Due, Interval));
+        Assert.True(checks.TryClaim("u2", Issued, Due, Interval));
+    }
+
+    [Fact]
+    public void A_ticket_whose_renewal_did_not_land_is_checked_again_after_the_interval()
+    {
+        var checks = new SecurityStampChecks();
+        Assert.True(checks.TryClaim("u1", Issued, Due, Interval));
+
+        Assert.True(checks.TryClaim("u1", Issued, Due + Interval, Interval));
+        Assert.False(checks.TryClaim("u1", Issued, Due + Interval, Interval));
+    }
+
+    [Fact]
+    public void A_check_that_failed_is_released_for_the_next_request()
+    {
+        var checks = new SecurityStampChecks();
+        Assert.True(checks.TryClaim("u1", Issued, Due, Interval));
+
+        checks.Release("u1", Issued);
+
+        Assert.True(checks.TryClaim("u1", Issued, Due.AddSeconds(1), Interval));
+    }
+
+    [Fact]
+    public void Claims_older_than_the_interval_are_dropped()
+    {
+        var checks = new SecurityStampChecks();
+        for (var i = 0; i < 10; i++) checks.TryClaim($"u{i}", Issued, Due, Interval);
+        Assert.Equal(10, checks.Count);
+
+        checks.TryClaim("u-late", Issued, Due + Interval, Interval);
+
+        Assert.Equal(1, checks.Count);
+    }
+
+    [Fact]
+    public void Concurrent_requests_with_one_ticket_claim_its_check_once()
+    {
+        var checks = new SecurityStampChecks();
+        var claimed = 0;
+        Parallel.For(0, 64, _ => { if (checks.TryClaim("u1", Issued, Due, Interval)) Interlocked.Increment(ref claimed); });
+        Assert.Equal(1, claimed);
     }
 }
