@@ -12,24 +12,58 @@ namespace Mensenhandel.Web.Pages.Meldingen;
 /// always read fresh. Offset pages are no snapshot anyway (a colleague's triage shifts them too), so a count a
 /// moment old adds no new kind of shift. The last count of any size is also the queue's expectation for a later
 /// page (<see cref="LastWaiting"/>), which the page checks before it relies on it.
+/// <para>
+/// When a reused count has passed its lifetime, one view counts again and the views meanwhile are served the count
+/// of a moment ago (up to <see cref="StaleLimit"/> old); without that, every view in flight counted at once, each
+/// slower for the others (the same shape as <see cref="CachedCounts"/>' history counts). A view that claimed the
+/// recount and never stored it (it failed) is replaced by the next view after <see cref="Lifetime"/>.
+/// </para>
 /// </summary>
 public sealed class BacklogCounts(TimeProvider clock, IConfiguration configuration)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
 
+    /// <summary>Up to this age a backlog's count is served while one view counts it again; an older one is not served.</summary>
+    public static readonly TimeSpan StaleLimit = TimeSpan.FromSeconds(10);
+
     /// <summary>From this many waiting meldingen on, a count is reused (setting <c>Queue:BacklogFrom</c>, default 1,000).</summary>
     public int Threshold { get; } = Math.Max(1, configuration.GetValue("Queue:BacklogFrom", 1000));
 
     // One entry per role and region: a few dozen at most.
-    private readonly ConcurrentDictionary<string, (int All, int Overdue, DateTimeOffset CountedAt)> _last = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Count> _last = new(StringComparer.Ordinal);
 
-    /// <summary>A backlog's count of this scope, if one was counted less than <see cref="Lifetime"/> ago.</summary>
-    public (int All, int Overdue)? Recent(string scope) =>
-        _last.TryGetValue(scope, out var known) && known.All >= Threshold && known.CountedAt + Lifetime > clock.GetUtcNow()
-            ? (known.All, known.Overdue) : null;
+    /// <summary>
+    /// A backlog's count of this scope to show instead of counting: one counted less than <see cref="Lifetime"/> ago,
+    /// or, while another view counts it again, the last one. Null: this view counts.
+    /// </summary>
+    public (int All, int Overdue)? Recent(string scope)
+    {
+        if (!_last.TryGetValue(scope, out var known) || known.All < Threshold) return null;
+        var now = clock.GetUtcNow();
+        var age = now - known.CountedAt;
+        if (age < Lifetime) return (known.All, known.Overdue);
+        return age < StaleLimit && !known.TryClaimRecount(now) ? (known.All, known.Overdue) : null;
+    }
 
     /// <summary>How many waited at the scope's last count, however old: an expectation, not a fact.</summary>
     public int? LastWaiting(string scope) => _last.TryGetValue(scope, out var known) ? known.All : null;
 
-    public void Counted(string scope, int all, int overdue) => _last[scope] = (all, overdue, clock.GetUtcNow());
+    public void Counted(string scope, int all, int overdue) => _last[scope] = new Count(all, overdue, clock.GetUtcNow());
+
+    private sealed class Count(int all, int overdue, DateTimeOffset countedAt)
+    {
+        private long _recountClaimedAt = long.MinValue; // UTC ticks
+
+        public int All { get; } = all;
+        public int Overdue { get; } = overdue;
+        public DateTimeOffset CountedAt { get; } = countedAt;
+
+        /// <summary>True for the one view that counts again; a claim older than <see cref="Lifetime"/> is taken over.</summary>
+        public bool TryClaimRecount(DateTimeOffset now)
+        {
+            var claimed = Interlocked.Read(ref _recountClaimedAt);
+            return (claimed == long.MinValue || now.UtcTicks - claimed >= Lifetime.Ticks)
+                && Interlocked.CompareExchange(ref _recountClaimedAt, now.UtcTicks, claimed) == claimed;
+        }
+    }
 }
