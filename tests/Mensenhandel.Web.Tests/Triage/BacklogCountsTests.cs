@@ -15,6 +15,14 @@ public sealed class BacklogCountsTests
     public BacklogCountsTests() => _counts = new BacklogCounts(_clock,
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Queue:BacklogFrom"] = "1000" }).Build());
 
+    private static readonly (int All, int Overdue) Last = (5000, 10);
+
+    private void CountedAgo(TimeSpan age)
+    {
+        _counts.Counted(Scope, Last.All, Last.Overdue);
+        _clock.Advance(age);
+    }
+
     [Fact]
     public void While_few_wait_every_view_counts()
     {
@@ -27,20 +35,19 @@ public sealed class BacklogCountsTests
     [Fact]
     public void A_backlogs_count_is_reused_for_its_lifetime()
     {
-        _counts.Counted(Scope, 5000, 10);
+        CountedAgo(TimeSpan.Zero);
 
-        Assert.Equal((5000, 10), _counts.Recent(Scope));
+        Assert.Equal(Last, _counts.Recent(Scope));
     }
 
     [Fact]
     public void After_its_lifetime_one_view_counts_again_and_the_others_meanwhile_are_served_the_last_count()
     {
-        _counts.Counted(Scope, 5000, 10);
-        _clock.Advance(BacklogCounts.Lifetime);
+        CountedAgo(BacklogCounts.Lifetime);
 
         Assert.Null(_counts.Recent(Scope)); // this view counts
-        Assert.Equal((5000, 10), _counts.Recent(Scope));
-        Assert.Equal((5000, 10), _counts.Recent(Scope));
+        Assert.Equal(Last, _counts.Recent(Scope));
+        Assert.Equal(Last, _counts.Recent(Scope));
 
         _counts.Counted(Scope, 5100, 12);
         Assert.Equal((5100, 12), _counts.Recent(Scope));
@@ -49,21 +56,19 @@ public sealed class BacklogCountsTests
     [Fact]
     public void A_recount_that_never_arrives_is_taken_over_after_the_lifetime()
     {
-        _counts.Counted(Scope, 5000, 10);
-        _clock.Advance(BacklogCounts.Lifetime);
+        CountedAgo(BacklogCounts.Lifetime);
         Assert.Null(_counts.Recent(Scope)); // this view's count fails: Counted is never called
 
         _clock.Advance(BacklogCounts.Lifetime);
 
         Assert.Null(_counts.Recent(Scope));
-        Assert.Equal((5000, 10), _counts.Recent(Scope));
+        Assert.Equal(Last, _counts.Recent(Scope));
     }
 
     [Fact]
     public void A_count_older_than_the_stale_limit_is_not_served()
     {
-        _counts.Counted(Scope, 5000, 10);
-        _clock.Advance(BacklogCounts.StaleLimit);
+        CountedAgo(BacklogCounts.StaleLimit);
 
         Assert.Null(_counts.Recent(Scope));
         Assert.Null(_counts.Recent(Scope));
@@ -72,8 +77,7 @@ public sealed class BacklogCountsTests
     [Fact]
     public void Concurrent_views_after_the_lifetime_leave_the_recount_to_one()
     {
-        _counts.Counted(Scope, 5000, 10);
-        _clock.Advance(BacklogCounts.Lifetime);
+        CountedAgo(BacklogCounts.Lifetime);
         var counting = 0;
 
         Parallel.For(0, 64, _ => { if (_counts.Recent(Scope) is null) Interlocked.Increment(ref counting); });
