@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mensenhandel.Web.Infrastructure;
 
 namespace Mensenhandel.Web.Identity;
 
@@ -18,7 +19,7 @@ namespace Mensenhandel.Web.Identity;
 /// </summary>
 public sealed class SecurityStampChecks
 {
-    private readonly ConcurrentDictionary<(string UserId, DateTimeOffset Issued), DateTimeOffset> _claims = new();
+    private readonly ConcurrentDictionary<(string UserId, DateTimeOffset Issued), ExpiringClaim> _claims = new();
     private long _prunedAt; // UTC ticks of the last pruning
 
     /// <summary>
@@ -29,36 +30,31 @@ public sealed class SecurityStampChecks
     {
         ArgumentNullException.ThrowIfNull(userId);
         Prune(now, interval);
-        var key = (userId, issued);
-        while (true)
-        {
-            if (_claims.TryGetValue(key, out var claimed))
-            {
-                if (now - claimed < interval) return false;
-                if (_claims.TryUpdate(key, now, claimed)) return true;
-            }
-            else if (_claims.TryAdd(key, now))
-            {
-                return true;
-            }
-        }
+        var mine = ExpiringClaim.HeldFrom(now);
+        var claim = _claims.GetOrAdd((userId, issued), mine);
+        return claim == mine || claim.TryClaim(now, interval);
     }
 
     /// <summary>The claimed check did not complete: the next request with this ticket runs it.</summary>
-    public void Release(string userId, DateTimeOffset issued) => _claims.TryRemove((userId, issued), out _);
+    public void Release(string userId, DateTimeOffset issued)
+    {
+        if (_claims.TryGetValue((userId, issued), out var claim)) claim.Release();
+    }
 
     /// <summary>The number of tickets with a claim (expired claims are dropped once per interval).</summary>
     public int Count => _claims.Count;
 
     // Claims older than the interval decide nothing any more; dropping them once per interval keeps the map to the
-    // tickets of the sessions active in the last interval or two.
+    // tickets of the sessions active in the last interval or two. The pruning claims an entry before it drops it,
+    // so a request that found the entry just before cannot also claim it: it goes on without a check, and the
+    // next request with the ticket adds a new entry and checks (never two checks of one ticket at once).
     private void Prune(DateTimeOffset now, TimeSpan interval)
     {
         var last = Interlocked.Read(ref _prunedAt);
         if (now.UtcTicks - last < interval.Ticks || Interlocked.CompareExchange(ref _prunedAt, now.UtcTicks, last) != last) return;
-        foreach (var claim in _claims)
+        foreach (var entry in _claims)
         {
-            if (now - claim.Value >= interval) _claims.TryRemove(claim);
+            if (entry.Value.TryClaim(now, interval)) _claims.TryRemove(entry);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Mensenhandel.Web.Pages;
@@ -35,18 +36,19 @@ public sealed class CachedCounts(TimeProvider clock) : IDisposable
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(count);
-        var age = _cache.TryGetValue(key, out Counted<T>? known) && known is not null ? clock.GetUtcNow() - known.At : TimeSpan.MaxValue;
+        var now = clock.GetUtcNow();
+        var age = _cache.TryGetValue(key, out Counted<T>? known) && known is not null ? now - known.At : TimeSpan.MaxValue;
         if (age < Lifetime) return known!.Value;
         if (age < StaleLimit)
         {
-            if (!known!.ClaimRecount()) return known.Value;
+            if (!known!.Recount.TryClaim(now, StaleLimit)) return known.Value;
             try
             {
                 return Keep(key, await count()).Value;
             }
             catch
             {
-                known.ReleaseRecount();
+                known.Recount.Release();
                 throw;
             }
         }
@@ -97,14 +99,13 @@ public sealed class CachedCounts(TimeProvider clock) : IDisposable
 
     private sealed class Counted<T>(T value, DateTimeOffset at)
     {
-        private int _recounting;
-
         public T Value { get; } = value;
         public DateTimeOffset At { get; } = at;
 
-        /// <summary>True for the one view that counts afresh; false for every other until that count has failed.</summary>
-        public bool ClaimRecount() => Interlocked.Exchange(ref _recounting, 1) == 0;
-
-        public void ReleaseRecount() => Volatile.Write(ref _recounting, 0);
+        /// <summary>
+        /// Held by the one view that counts afresh, until that count fails; past <see cref="StaleLimit"/> this count
+        /// is no longer served, so a claim never outlives its use.
+        /// </summary>
+        public ExpiringClaim Recount { get; } = new();
     }
 }

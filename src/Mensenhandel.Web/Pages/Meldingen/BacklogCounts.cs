@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mensenhandel.Web.Infrastructure;
 
 namespace Mensenhandel.Web.Pages.Meldingen;
 
@@ -42,7 +43,7 @@ public sealed class BacklogCounts(TimeProvider clock, IConfiguration configurati
         var now = clock.GetUtcNow();
         var age = now - known.CountedAt;
         if (age < Lifetime) return (known.All, known.Overdue);
-        return age < StaleLimit && !known.TryClaimRecount(now) ? (known.All, known.Overdue) : null;
+        return age < StaleLimit && !known.Recount.TryClaim(now, Lifetime) ? (known.All, known.Overdue) : null;
     }
 
     /// <summary>How many waited at the scope's last count, however old: an expectation, not a fact.</summary>
@@ -52,18 +53,11 @@ public sealed class BacklogCounts(TimeProvider clock, IConfiguration configurati
 
     private sealed class Count(int all, int overdue, DateTimeOffset countedAt)
     {
-        private long _recountClaimedAt = long.MinValue; // UTC ticks
-
         public int All { get; } = all;
         public int Overdue { get; } = overdue;
         public DateTimeOffset CountedAt { get; } = countedAt;
 
-        /// <summary>True for the one view that counts again; a claim older than <see cref="Lifetime"/> is taken over.</summary>
-        public bool TryClaimRecount(DateTimeOffset now)
-        {
-            var claimed = Interlocked.Read(ref _recountClaimedAt);
-            return (claimed == long.MinValue || now.UtcTicks - claimed >= Lifetime.Ticks)
-                && Interlocked.CompareExchange(ref _recountClaimedAt, now.UtcTicks, claimed) == claimed;
-        }
+        /// <summary>Held by the one view that counts again; a claim older than <see cref="Lifetime"/> is taken over.</summary>
+        public ExpiringClaim Recount { get; } = new();
     }
 }
