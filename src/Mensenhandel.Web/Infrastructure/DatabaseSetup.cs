@@ -91,6 +91,10 @@ internal static class DatabaseSetup
         if (keys.Description == Mensenhandel.Web.Privacy.FieldEncryptionSetup.DevelopmentKeyFile)
             app.Logger.LogWarning("Field encryption uses the Development keys in {KeyFile} (generated on first run, git-ignored); configure Encryption:* elsewhere", keys.Description);
         app.Logger.LogInformation("Field encryption active with key {ActiveKeyId} ({KeyCount} keys configured)", protection.Cipher.ActiveKeyId, protection.Cipher.KeyIds.Count);
+        if (KeyRingProtection.IsConfigured(app.Configuration))
+            app.Logger.LogInformation("Data Protection keys are encrypted with the certificate of {Setting}", $"{KeyRingProtection.Section}:Certificate");
+        else if (!app.Environment.IsDevelopment())
+            app.Logger.LogWarning("{Setting} is not set: the Data Protection keys in the database are stored unencrypted", $"{KeyRingProtection.Section}:Certificate");
         if (!app.Environment.IsDevelopment() && !options.MigrateOnStartup) return;
 
         await using var scope = app.Services.CreateAsyncScope();

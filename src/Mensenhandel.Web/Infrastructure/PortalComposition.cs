@@ -41,7 +41,8 @@ internal static class PortalComposition
 
         builder.Services.AddDataProtection()
             .SetApplicationName("Mensenhandel")
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysAsConfigured(builder.Configuration);
 
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {

@@ -4,6 +4,7 @@ using Mensenhandel.Web.Notifications;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Npgsql;
 
 namespace Mensenhandel.Web.Tests.Scale;
 
@@ -33,6 +34,15 @@ public sealed class TwoInstances : IAsyncDisposable
         _hosts.Add(host);
         _ = host.Services; // builds and starts the host: migrations (no-op after the first), demo data, background services
         return host;
+    }
+
+    /// <summary>Works on the shared database directly, as an operator or another program would.</summary>
+    public async Task WithConnectionAsync(Func<NpgsqlConnection, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionStringFor(DatabaseName));
+        await connection.OpenAsync();
+        await work(connection);
     }
 
     public async ValueTask DisposeAsync()
