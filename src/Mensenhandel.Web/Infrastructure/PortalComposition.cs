@@ -143,7 +143,6 @@ internal static class PortalComposition
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapPortalHealthChecks();

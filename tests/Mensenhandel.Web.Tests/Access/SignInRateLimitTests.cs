@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Mensenhandel.Web.Demo;
 using Mensenhandel.Web.Infrastructure;
 using Mensenhandel.Web.Tests.Infrastructure;
@@ -27,14 +29,23 @@ public sealed class SignInRateLimitTests
             Assert.Contains("Inloggen is niet gelukt", await tried.Content.ReadAsStringAsync());
         }
 
-        // Past the limit even the right password of a real account is refused for now, on every sign-in page.
+        // Past the limit even the right password of a real account is refused for now, on every sign-in page; the
+        // form comes back with the address typed and a Dutch message to wait.
         var refused = await client.SubmitAsync(form, "/inloggen", Credentials(DemoUsers.CoordinatorNoordHolland.Email, DemoData.Password));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {refused.Headers.RetryAfter}");
-        Assert.Equal("Even geduld", (await Html.ParseAsync(refused)).QuerySelector("h1").Text());
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal("Inloggen", page.QuerySelector("h1").Text());
+        Assert.Contains("te vaak geprobeerd in te loggen", page.QuerySelector("#foutmeldingen").Text(), StringComparison.Ordinal);
+        Assert.Equal(DemoUsers.CoordinatorNoordHolland.Email, page.QuerySelector<IHtmlInputElement>("#Input_Email")!.Value);
+        Assert.Equal("", page.QuerySelector<IHtmlInputElement>("#Input_Password")!.Value);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/overzicht")).StatusCode); // not signed in
-        var forgotten = await client.SubmitAsync("/wachtwoord-vergeten", new Dictionary<string, string> { ["Input.Email"] = "iemand@gemeente.example" });
+        // A real account's address: a handled request would mail it a reset link; a refused one mails nothing.
+        var email = DemoUsers.CoordinatorNoordHolland.Email;
+        var forgotten = await client.SubmitAsync("/wachtwoord-vergeten", new Dictionary<string, string> { ["Input.Email"] = email });
         Assert.Equal(HttpStatusCode.TooManyRequests, forgotten.StatusCode);
+        Assert.Equal(email, (await Html.ParseAsync(forgotten)).QuerySelector<IHtmlInputElement>("#Input_Email")!.Value);
+        Assert.DoesNotContain(portal.Mail.Messages, m => m.To == email);
 
         // Opening the pages is not limited, and the melding form has its own limit.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/inloggen")).StatusCode);

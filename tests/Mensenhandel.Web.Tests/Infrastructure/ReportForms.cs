@@ -50,6 +50,9 @@ public sealed class ReportFields
         .Set("Input.Organisation", $"Org {canary}")
         .Set("Input.Email", $"{canary}@example.org");
 
+    /// <summary>The value of a single-valued field.</summary>
+    public string Get(string name) => _fields.Single(f => f.Key == name).Value;
+
     public ReportFields Set(string name, string? value)
     {
         _fields.RemoveAll(f => f.Key == name);

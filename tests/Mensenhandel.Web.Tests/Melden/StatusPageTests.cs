@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using Mensenhandel.Web.Tests.Infrastructure;
+using Mensenhandel.Web.Tests.Scale;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Tests.Melden;
 
@@ -52,7 +54,7 @@ public sealed class StatusPageTests(MeldenPortal portal) : IClassFixture<MeldenP
 public sealed class RateLimitTests
 {
     [Fact]
-    public async Task The_21st_submission_within_a_minute_gets_429_with_Retry_After_and_a_Dutch_page()
+    public async Task The_21st_submission_within_a_minute_gets_429_with_Retry_After_and_the_form_as_it_was_sent()
     {
         await using var portal = new PortalFactory();
         await portal.InitializeAsync();
@@ -69,24 +71,69 @@ public sealed class RateLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {refused.Headers.RetryAfter}");
-        Assert.Equal("Even geduld", page.QuerySelector("h1").Text());
+        Assert.Equal("Melding doen", page.QuerySelector("h1").Text());
+        Assert.Contains("te veel meldingen verstuurd", page.QuerySelector("#foutoverzicht").Text(), StringComparison.Ordinal);
+        Assert.Equal(ReportFields.Valid().Get("Input.Description"), page.QuerySelector("#Input_Description").Text());
         Assert.Equal(0, await portal.CountReportsAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/melden")).StatusCode); // opening the form is not limited
     }
 
     [Fact]
-    public async Task Guessing_follow_up_codes_is_rate_limited()
+    public async Task A_refused_melding_sent_again_from_the_page_it_came_back_on_is_stored_once_with_everything_typed()
+    {
+        await using var portal = new PortalFactory()
+            .WithSetting("RateLimits:Melden:PermitLimit", "1")
+            .WithSetting("RateLimits:Melden:Window", "00:00:02");
+        await portal.InitializeAsync();
+        var client = portal.CreatePortalClient();
+        var hidden = await client.OpenFormAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostReportAsync(hidden, new ReportFields())).StatusCode);
+
+        var fields = ReportFields.Valid();
+        var refused = await client.PostReportAsync(hidden, fields);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        // Every value is back in the form, checkboxes and choices included.
+        Assert.Equal(fields.Get("Input.Description"), page.QuerySelector("#Input_Description").Text());
+        Assert.Equal(fields.Get("Input.Municipality"), page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#Input_Municipality")?.Value
+            ?? page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Municipality")?.Value);
+        Assert.NotNull(page.QuerySelector("input[name='Input.Forms'][value=Labour][checked]"));
+        Assert.NotNull(page.QuerySelector("input[name='Input.Indicators'][value=ILO-07][checked]"));
+
+        // After the wait the signaler sends the page as it stands; a second click stores nothing more.
+        var sent = await TwoInstanceSettings.EventuallyAsync(
+            () => client.SubmitAsync(page, ReportForms.FormPath, new Dictionary<string, string>(), "form.mh-form"),
+            r => r.StatusCode != HttpStatusCode.TooManyRequests, "the limit's window passes");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        await TwoInstanceSettings.EventuallyAsync(
+            () => client.SubmitAsync(page, ReportForms.FormPath, new Dictionary<string, string>(), "form.mh-form"),
+            r => r.StatusCode != HttpStatusCode.TooManyRequests, "the limit's window passes again");
+
+        Assert.Equal(1, await portal.CountReportsAsync());
+        var stored = await portal.WithDbAsync(db => db.Reports.Include(r => r.Forms).AsNoTracking().SingleAsync());
+        Assert.Equal(fields.Get("Input.Municipality"), stored.MunicipalityCode);
+        Assert.Equal(2, stored.Forms.Count);
+    }
+
+    [Fact]
+    public async Task Guessing_follow_up_codes_is_rate_limited_and_the_refusal_keeps_the_reference_but_not_the_code()
     {
         await using var portal = new PortalFactory();
         await portal.InitializeAsync();
         var client = portal.CreatePortalClient();
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 11; i++)
+        for (var i = 0; i < 10; i++)
         {
             statuses.Add((await client.AskStatusAsync("MH-2026-000001", "0000-0000-0000-0000-0000-0000-0000-0000")).StatusCode);
         }
+        var refused = await client.AskStatusAsync("MH-2026-000001", "1111-1111-1111-1111-1111-1111-1111-1111");
+        var page = await Html.ParseAsync(refused);
 
-        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("te vaak een status opgevraagd", page.QuerySelector("#foutoverzicht").Text(), StringComparison.Ordinal);
+        Assert.Equal("MH-2026-000001", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Reference")!.Value);
+        Assert.Equal("", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Code")!.Value);
     }
 }

@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Activation by invitation: the invited user chooses a password; the next sign-in starts TOTP enrolment.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(PortalRateLimits.SignIn)]
-public sealed class ActiverenModel(UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : PageModel
+[LimitPosts(PortalRateLimits.SignIn)]
+public sealed class ActiverenModel(UserManager<ApplicationUser> users, AuditTrail audit, TimeProvider clock) : RateLimitedAccountPage
 {
     public const string Purpose = "Activeren";
 

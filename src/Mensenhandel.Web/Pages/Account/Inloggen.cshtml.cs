@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(PortalRateLimits.SignIn)]
-public sealed class InloggenModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInFlow flow) : PageModel
+[LimitPosts(PortalRateLimits.SignIn)]
+public sealed class InloggenModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInFlow flow) : RateLimitedAccountPage
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "terug")] public string? ReturnUrl { get; set; }

@@ -5,14 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>The second step: the code from the authenticator app. Wrong codes count towards lockout.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(PortalRateLimits.SignIn)]
-public sealed class InloggenCodeModel(SignInManager<ApplicationUser> signIn, SignInFlow flow) : PageModel
+[LimitPosts(PortalRateLimits.SignIn)]
+public sealed class InloggenCodeModel(SignInManager<ApplicationUser> signIn, SignInFlow flow) : RateLimitedAccountPage
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "terug")] public string? ReturnUrl { get; set; }

@@ -8,14 +8,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Sets a new password through an e-mailed link (reset) or, with an invitation link, for the first time (activation).</summary>
 [AllowAnonymous]
-[EnableRateLimiting(PortalRateLimits.SignIn)]
-public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db, DatabaseTicketStore sessions) : PageModel
+[LimitPosts(PortalRateLimits.SignIn)]
+public sealed class WachtwoordHerstellenModel(UserManager<ApplicationUser> users, AuditTrail audit, AppDbContext db, DatabaseTicketStore sessions) : RateLimitedAccountPage
 {
     [BindProperty(SupportsGet = true, Name = "gebruiker")] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true, Name = "code")] public string? Code { get; set; }

@@ -8,17 +8,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Mensenhandel.Web.Pages.Account;
 
 /// <summary>Asks for a reset link. The answer is the same whether or not the address has an account.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(PortalRateLimits.SignIn)]
+[LimitPosts(PortalRateLimits.SignIn)]
 public sealed class WachtwoordVergetenModel(
     UserManager<ApplicationUser> users, IAccountMail mail, PortalOptions portal, AuditTrail audit,
-    ILogger<WachtwoordVergetenModel> logger) : PageModel
+    ILogger<WachtwoordVergetenModel> logger) : RateLimitedAccountPage
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public bool Sent { get; private set; }

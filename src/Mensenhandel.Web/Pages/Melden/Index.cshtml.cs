@@ -5,13 +5,12 @@ using Mensenhandel.Web.Authorization;
 using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mensenhandel.Web.Pages.Melden;
 
-[EnableRateLimiting(PortalRateLimits.Submissions)]
+[LimitPosts(PortalRateLimits.Submissions)]
 public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionTokens tokens, TimeProvider clock, ReportFormChoicesCache choiceCache, ILogger<IndexModel> logger)
-    : PageModel
+    : PageModel, IKeepsInputWhenRateLimited
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -75,6 +74,20 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
         var result = await intake.SubmitAsync(token, form, Choices, submittedBy, cancellationToken);
         new Receipt(result.Reference, token.FollowUpCode, form.Situation.AcuteDanger, clock.GetUtcNow()).Store(TempData);
         return RedirectToPage("Ontvangen");
+    }
+
+    /// <summary>
+    /// Too many meldingen from this address just now (a school or a hospital shares one): the form comes back as
+    /// it was sent, with the same token, so the signaler sends it again in a moment and nothing is lost or doubled.
+    /// </summary>
+    public async Task<IActionResult> ShowRefusedAsync(TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        var token = tokens.Read(Input.Token) ?? SubmissionTokens.NewToken();
+        await LoadAsync(cancellationToken);
+        Input.Website = null;
+        Input.Token = tokens.Protect(token);
+        Errors = [FormError.ForForm($"Vanaf dit adres zijn in korte tijd te veel meldingen verstuurd. Wacht {PortalRateLimits.WaitText(retryAfter)} en klik dan opnieuw op ‘Melding versturen’. Wat u hebt ingevuld, staat er nog.")];
+        return Page();
     }
 
     public FormError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);

@@ -5,9 +5,16 @@ using Mensenhandel.Domain.Reports;
 
 namespace Mensenhandel.Web.Pages.Melden;
 
-/// <summary>A field error: <see cref="Field"/> is the <see cref="ReportInput"/> property; the view links to <c>Input_{Field}</c>.</summary>
+/// <summary>
+/// A field error: <see cref="Field"/> is the <see cref="ReportInput"/> property; the view links to <c>Input_{Field}</c>.
+/// An error of the whole form (<see cref="ForForm"/>) has no field and no link.
+/// </summary>
 public sealed record FormError(string Field, string Message)
 {
+    public static FormError ForForm(string message) => new("", message);
+
+    public bool IsForForm => Field.Length == 0;
+
     public string Anchor => $"Input_{Field}";
     public string MessageId => $"Input_{Field}-fout";
 }

@@ -3,7 +3,6 @@ using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Pages.Melden;
@@ -12,8 +11,8 @@ namespace Mensenhandel.Web.Pages.Melden;
 /// Reference + follow-up code → the coarse status, nothing else. A wrong reference and a wrong code answer
 /// the same, and attempts are rate-limited per client (policy <see cref="PortalRateLimits.StatusChecks"/>).
 /// </summary>
-[EnableRateLimiting(PortalRateLimits.StatusChecks)]
-public sealed class StatusModel(AppDbContext db, ILogger<StatusModel> logger) : PageModel
+[LimitPosts(PortalRateLimits.StatusChecks)]
+public sealed class StatusModel(AppDbContext db, ILogger<StatusModel> logger) : PageModel, IKeepsInputWhenRateLimited
 {
     public const string NoMatch = "De combinatie van meldingsnummer en vervolgcode is niet bekend. Controleer beide en probeer het opnieuw.";
 
@@ -55,6 +54,14 @@ public sealed class StatusModel(AppDbContext db, ILogger<StatusModel> logger) : 
         Errors = errors;
         Input.Code = null; // never echo a secret back into the page
         return Page();
+    }
+
+    /// <summary>Too many tries from this address: the reference stays filled in, the code is never echoed back.</summary>
+    public Task<IActionResult> ShowRefusedAsync(TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        Errors = [FormError.ForForm($"Vanaf dit adres is in korte tijd te vaak een status opgevraagd. Wacht {PortalRateLimits.WaitText(retryAfter)} en probeer het dan opnieuw.")];
+        Input.Code = null;
+        return Task.FromResult<IActionResult>(Page());
     }
 
     public FormError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
