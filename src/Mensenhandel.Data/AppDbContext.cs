@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Data;
 
@@ -140,12 +142,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         return [.. months];
     }
 
-    /// <summary>The first instant of the UTC calendar month, as the dashboard's periods count months.</summary>
-    public static DateTimeOffset MonthOf(DateTimeOffset at)
-    {
-        var utc = at.UtcDateTime;
-        return new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero);
-    }
+    /// <summary>
+    /// The first instant of the Dutch calendar month (<see cref="DutchMonths"/>), as the dashboard counts months. In a
+    /// query on PostgreSQL it runs in the database (<c>date_trunc('month', at, 'Europe/Amsterdam')</c>, see
+    /// <see cref="OnModelCreating"/>); elsewhere in memory.
+    /// </summary>
+    public static DateTimeOffset MonthOf(DateTimeOffset at) => DutchMonths.Of(at);
 
     /// <summary>
     /// Optimistic concurrency that works the same on both providers: every changed aggregate with an int
@@ -198,6 +200,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         EncryptedColumns.Apply(builder, Protection);
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            builder.HasDbFunction(typeof(AppDbContext).GetMethod(nameof(MonthOf))!).HasTranslation(arguments => new SqlFunctionExpression(
+                "date_trunc",
+                [new SqlFragmentExpression("'month'", typeof(string), null), arguments[0], new SqlFragmentExpression($"'{DutchMonths.TimeZoneId}'", typeof(string), null)],
+                nullable: true, argumentsPropagateNullability: [false, true, false], typeof(DateTimeOffset), arguments[0].TypeMapping));
+        }
 
         // The portal's roles are reference data: seeded by migration, the same on every instance.
         builder.Entity<IdentityRole>().HasData(Role.All.Select(role => new IdentityRole(role)

@@ -11,6 +11,7 @@ using Mensenhandel.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Benchmarks;
 
@@ -63,7 +64,7 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             var now = DateTimeOffset.UtcNow;
             var months = new List<DateTimeOffset>();
-            for (var month = AppDbContext.MonthOf(Start); month < AppDbContext.MonthOf(now); month = month.AddMonths(1)) months.Add(month);
+            for (var month = AppDbContext.MonthOf(Start); month < AppDbContext.MonthOf(now); month = DutchMonths.Add(month, 1)) months.Add(month);
             await new ReportFacts(db).EnsureAsync(months, now, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  dashboard facts of {months.Count} months in {counting.Elapsed.TotalSeconds:F1} s"));
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mensenhandel.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Data.Statistics;
 
@@ -30,7 +31,7 @@ public sealed class ReportFacts(AppDbContext db)
     public async Task RecomputeAsync(DateTimeOffset month, DateTimeOffset now, bool onlyIfMissing, CancellationToken cancellationToken)
     {
         month = AppDbContext.MonthOf(month);
-        var next = month.AddMonths(1);
+        var next = DutchMonths.Add(month, 1);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -66,7 +67,7 @@ public sealed class ReportFacts(AppDbContext db)
 
     /// <summary>
     /// One pass over the meldingen of [{0}, {1}) (and region {2}), one UNION part per kind. Month, form bits and
-    /// whole hours are computed as the row-based dashboard queries compute them (UTC month, floor of the hours).
+    /// whole hours are computed as the row-based dashboard queries compute them (Dutch calendar month, floor of the hours).
     /// </summary>
     private static string GroupSql(bool regionFilter)
     {
@@ -74,7 +75,7 @@ public sealed class ReportFacts(AppDbContext db)
             string.Create(CultureInfo.InvariantCulture, $"WHEN '{f}' THEN {ReportMonthlyFact.Bit(f)}")));
         return $"""
             WITH r AS (
-                SELECT date_trunc('month', r."SubmittedAt", 'UTC') AS "Month", r."RegionId", r."MunicipalityCode", r."ReporterSector",
+                SELECT date_trunc('month', r."SubmittedAt", '{DutchMonths.TimeZoneId}') AS "Month", r."RegionId", r."MunicipalityCode", r."ReporterSector",
                     r."VictimPossiblyMinor", r."AcuteDanger",
                     floor(date_part('epoch', r."TriagedAt" - r."SubmittedAt") / 3600.0)::int AS hours,
                     coalesce((SELECT bit_or(CASE f."Form" {bits} ELSE 0 END) FROM "ReportForms" f WHERE f."ReportId" = r."Id"), 0) AS mask

@@ -5,6 +5,7 @@ using Mensenhandel.Web.Pages.Dashboard;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Tests.Dashboard;
 
@@ -18,7 +19,7 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
     private DashboardScope[] Scopes()
     {
         var now = portal.Now;
-        var lastYear = (now.UtcDateTime.Year - 1).ToString(CultureInfo.InvariantCulture);
+        var lastYear = (DutchMonths.YearAndMonth(now).Year - 1).ToString(CultureInfo.InvariantCulture);
         return
         [
             new(null, DashboardPeriod.Choose("24m", now), null, null, now),
@@ -64,7 +65,7 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
     {
         var scope = new DashboardScope(null, DashboardPeriod.Choose("24m", portal.Now), null, null, portal.Now);
         var before = await BothAsync(scope);
-        var lastMonth = new DateTimeOffset(portal.Now.UtcDateTime.Year, portal.Now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-1);
+        var lastMonth = DutchMonths.Add(DutchMonths.Of(portal.Now), -1);
 
         await portal.WithDbAsync(async db =>
         {
@@ -86,15 +87,52 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
 
         var months = await portal.WithDbAsync(db => db.ReportFactMonths.Select(m => m.Month).ToListAsync());
         var current = AppDbContext.MonthOf(portal.Now);
-        Assert.Contains(current.AddMonths(-1), months);
-        Assert.Contains(current.AddMonths(-2), months);
+        Assert.Contains(DutchMonths.Add(current, -1), months);
+        Assert.Contains(DutchMonths.Add(current, -2), months);
         Assert.DoesNotContain(current, months);
+    }
+
+    [Fact]
+    public async Task A_melding_made_at_half_past_midnight_on_the_first_counts_in_that_Dutch_month_in_both_counts()
+    {
+        // RE01 (Groningen) has no other meldingen in this class's data. 00:30 on the first in Amsterdam is still the
+        // day before, and the month before, in UTC: a closed month (stored facts) and the current month (live).
+        var current = DutchMonths.Of(portal.Now);
+        var closed = DutchMonths.Add(current, -2);
+        Assert.True(portal.Now > current.AddMinutes(40), "the test needs the current month's first 40 minutes to be past");
+        Assert.NotEqual(closed.AddMinutes(30).UtcDateTime.Month, DutchMonths.YearAndMonth(closed.AddMinutes(30)).Month);
+        await portal.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                foreach (var (month, series) in new[] { (closed, 70), (current, 71) })
+                {
+                    db.Reports.Add(NewReport(string.Create(CultureInfo.InvariantCulture, $"MH-1999-{series}{i:0000}"), month.AddMinutes(30 + i),
+                        new Routing("GM0014", "RE01"), [ExploitationForm.Labour], acute: false, AgeGroup.From23, Sector.Education, triagedAt: null));
+                }
+            }
+            return await db.SaveChangesAsync();
+        });
+        var scope = new DashboardScope("RE01", DashboardPeriod.Choose("24m", portal.Now), null, null, portal.Now);
+
+        await using var services = portal.Services.CreateAsyncScope();
+        var figures = services.ServiceProvider.GetRequiredService<DashboardFigures>();
+        foreach (var result in new[] { await figures.ComputeFreshAsync(scope, CancellationToken.None), await figures.ComputeFromReportsAsync(scope, CancellationToken.None) })
+        {
+            var perMonth = result.Tables.Single(t => t.Id == "per-maand");
+            string TotalOf(DateTimeOffset month) => perMonth.Rows.Single(r => r[0] == DutchMonths.Label(month))[perMonth.Header.Count - 1];
+            Assert.Equal("Totaal", perMonth.Header[^1]);
+            Assert.Equal("5", TotalOf(closed));
+            Assert.Equal("0", TotalOf(DutchMonths.Add(closed, -1)));
+            Assert.Equal("5", TotalOf(current));
+            Assert.Equal("0", TotalOf(DutchMonths.Add(current, -1)));
+        }
     }
 
     /// <summary>Meldingen without a region (the national queue) in a closed month and in the current month.</summary>
     private async Task AddNationalQueueReportsAsync()
     {
-        var lastMonth = AppDbContext.MonthOf(portal.Now).AddMonths(-1);
+        var lastMonth = DutchMonths.Add(AppDbContext.MonthOf(portal.Now), -1);
         await portal.WithDbAsync(async db =>
         {
             for (var i = 0; i < 7; i++)

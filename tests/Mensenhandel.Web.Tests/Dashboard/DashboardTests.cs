@@ -8,6 +8,7 @@ using Mensenhandel.Domain.Statistics;
 using Mensenhandel.Web.Pages.Dashboard;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Tests.Dashboard;
 
@@ -21,15 +22,16 @@ public sealed class DashboardTests(DashboardPortal portal) : IClassFixture<Dashb
 
     private static readonly string[] TotalLabel = ["Totaal"];
 
-    private DateTimeOffset From => MonthStart(portal.Now).AddMonths(-23);
+    // Dutch calendar months (Amsterdam time), as the dashboard counts them.
+    private DateTimeOffset From => DutchMonths.Add(DutchMonths.Of(portal.Now), -23);
 
-    private static DateTimeOffset MonthStart(DateTimeOffset t) => new(t.UtcDateTime.Year, t.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
+    private DateTimeOffset To => DutchMonths.Add(DutchMonths.Of(portal.Now), 1);
 
     private IEnumerable<SeedReport> ReportsOf(string region) =>
-        portal.Reports.Where(r => r.Region == region && r.SubmittedAt >= From && r.SubmittedAt < MonthStart(portal.Now).AddMonths(1));
+        portal.Reports.Where(r => r.Region == region && r.SubmittedAt >= From && r.SubmittedAt < To);
 
     private IEnumerable<SeedCase> CasesOf(string region) =>
-        portal.Cases.Where(c => c.Region == region && c.OpenedAt >= From && c.OpenedAt < MonthStart(portal.Now).AddMonths(1));
+        portal.Cases.Where(c => c.Region == region && c.OpenedAt >= From && c.OpenedAt < To);
 
     /// <summary>The table as shown: every row (body and totals) as its cells' text, row header first.</summary>
     private static async Task<List<string[]>> TableAsync(HttpClient client, string query, string id)
@@ -66,13 +68,13 @@ public sealed class DashboardTests(DashboardPortal portal) : IClassFixture<Dashb
     {
         var client = await portal.LoginAsync(DemoUsers.CoordinatorNoordHolland);
         var reports = ReportsOf("RE04").ToList();
-        var months = Enumerable.Range(0, 24).Select(i => From.AddMonths(i)).ToList();
+        var months = Enumerable.Range(0, 24).Select(i => DutchMonths.Add(From, i)).ToList();
 
         var perMonth = new int[24, 5];
         foreach (var r in reports)
             foreach (var f in r.Forms)
-                perMonth[months.FindIndex(m => m.Year == r.SubmittedAt.UtcDateTime.Year && m.Month == r.SubmittedAt.UtcDateTime.Month), (int)f]++;
-        AssertTable(Expected(Suppression.Apply(new FrequencyTable(months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)), FormLabels, perMonth))),
+                perMonth[months.IndexOf(DutchMonths.Of(r.SubmittedAt)), (int)f]++;
+        AssertTable(Expected(Suppression.Apply(new FrequencyTable(months.Select(DutchMonths.Label), FormLabels, perMonth))),
             await TableAsync(client, "", "per-maand"), "per-maand");
 
         var names = new Dictionary<string, string> { ["GM0361"] = "Alkmaar", ["GM0373"] = "Bergen (NH.)", ["GM0375"] = "Beverwijk", ["GM0377"] = "Bloemendaal", ["GM0383"] = "Castricum" };

@@ -5,6 +5,7 @@ using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Tests.Dashboard;
 
@@ -15,13 +16,13 @@ namespace Mensenhandel.Web.Tests.Dashboard;
 /// </summary>
 public sealed class FactMarkTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly DateTimeOffset November = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset November = DutchMonths.Start(2026, 11);
     private static int _lastNumber;
 
     [Fact]
     public async Task A_melding_saved_in_a_closed_month_removes_that_months_mark()
     {
-        var marked = await SaveReportAsync(submitted: November.AddDays(-10), now: November.AddDays(20), markedMonth: November.AddMonths(-1));
+        var marked = await SaveReportAsync(submitted: November.AddDays(-10), now: November.AddDays(20), markedMonth: DutchMonths.Add(November, -1));
 
         Assert.False(marked);
     }
@@ -37,7 +38,7 @@ public sealed class FactMarkTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task A_melding_saved_in_the_last_hour_of_its_month_removes_that_months_mark()
     {
-        var lateInNovember = November.AddMonths(1).AddMinutes(-30);
+        var lateInNovember = DutchMonths.Add(November, 1).AddMinutes(-30);
 
         var marked = await SaveReportAsync(submitted: lateInNovember, now: lateInNovember, markedMonth: November);
 

@@ -12,6 +12,7 @@ using System.Linq.Expressions;
 using Mensenhandel.Data.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Pages.Dashboard;
 
@@ -108,14 +109,14 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     {
         var reports = Reports(scope);
         if (IsTooFew(await reports.CountAsync(cancellationToken))) return null;
-        var perForm = await AggregateAsync(reports.SelectMany(r => r.Forms, (r, f) => new { r.SubmittedAt, f.Form }),
-            q => q.GroupBy(x => new { x.SubmittedAt.Year, x.SubmittedAt.Month, x.Form })
-                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Form, Count = g.Count() }), cancellationToken);
+        // Dutch calendar months, as the facts and the periods count them (computed in the database on PostgreSQL).
+        var perForm = await AggregateAsync(reports.SelectMany(r => r.Forms, (r, f) => new { Month = AppDbContext.MonthOf(r.SubmittedAt), f.Form }),
+            q => q.GroupBy(x => new { x.Month, x.Form }).Select(g => new { g.Key.Month, g.Key.Form, Count = g.Count() }), cancellationToken);
         var hours = reports.Where(r => r.TriagedAt != null).Select(r => new { r.SubmittedAt, TriagedAt = r.TriagedAt!.Value });
         var histogram = await AggregateAsync(hours, q => q.GroupBy(x => Math.Floor((x.TriagedAt - x.SubmittedAt).TotalHours))
             .Select(g => new { Hours = g.Key, Count = g.Count() }), cancellationToken);
         return new MeldingCounts(
-            [.. perForm.Select(c => new Counted<(DateTimeOffset, ExploitationForm)>((new DateTimeOffset(c.Year, c.Month, 1, 0, 0, 0, TimeSpan.Zero), c.Form), c.Count))],
+            [.. perForm.Select(c => new Counted<(DateTimeOffset, ExploitationForm)>((c.Month, c.Form), c.Count))],
             await CountByAsync(scope.RegionId is null ? reports.Select(r => r.RegionId) : reports.Select(r => r.MunicipalityCode), cancellationToken),
             await CountByAsync(reports.Select(r => r.ReporterSector), cancellationToken),
             await CountByAsync(reports.Select(r => r.VictimPossiblyMinor), cancellationToken),
@@ -227,8 +228,7 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
             chart: "line", note: "Een melding met meer vormen telt bij elke vorm mee; de totalen tellen vermeldingen.");
     }
 
-    public static string MonthLabel(DateTimeOffset month) =>
-        month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string MonthLabel(DateTimeOffset month) => DutchMonths.Label(month);
 
     /// <summary>Per region nationally, per municipality within a region; <paramref name="counts"/> is keyed accordingly.</summary>
     private async Task<DashboardTable> PerAreaAsync(DashboardScope scope, IReadOnlyList<Counted<string?>> counts, CancellationToken cancellationToken)

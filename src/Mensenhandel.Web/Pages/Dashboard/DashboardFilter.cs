@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mensenhandel.Domain.Reports;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Pages.Dashboard;
 
@@ -11,27 +12,28 @@ public sealed record DashboardPeriod(string Key, string Label, DateTimeOffset Fr
 {
     public const string Default = "24m";
 
-    /// <summary>The months of the period, as UTC month starts, oldest first.</summary>
+    /// <summary>The months of the period, as the instants Dutch calendar months start (<see cref="DutchMonths"/>), oldest first.</summary>
     public IReadOnlyList<DateTimeOffset> Months()
     {
         var months = new List<DateTimeOffset>();
-        for (var month = From; month < To; month = month.AddMonths(1)) months.Add(month);
+        for (var month = From; month < To; month = DutchMonths.Add(month, 1)) months.Add(month);
         return months;
     }
 
     public static IReadOnlyList<DashboardPeriod> Options(DateTimeOffset now)
     {
-        var thisMonth = new DateTimeOffset(now.UtcDateTime.Year, now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        var next = thisMonth.AddMonths(1);
+        // Dutch calendar months and years: a melding at 00:30 on 1 January belongs to the new year.
+        var next = DutchMonths.Add(DutchMonths.Of(now), 1);
         var options = new List<DashboardPeriod>
         {
-            new("24m", "Laatste 24 maanden", next.AddMonths(-24), next),
-            new("12m", "Laatste 12 maanden", next.AddMonths(-12), next),
+            new("24m", "Laatste 24 maanden", DutchMonths.Add(next, -24), next),
+            new("12m", "Laatste 12 maanden", DutchMonths.Add(next, -12), next),
         };
-        for (var year = now.UtcDateTime.Year; year > now.UtcDateTime.Year - 3; year--)
+        var thisYear = DutchMonths.YearAndMonth(now).Year;
+        for (var year = thisYear; year > thisYear - 3; year--)
         {
-            var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            options.Add(new(year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), start, start.AddYears(1)));
+            options.Add(new(year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture),
+                DutchMonths.Start(year, 1), DutchMonths.Start(year + 1, 1)));
         }
         return options;
     }

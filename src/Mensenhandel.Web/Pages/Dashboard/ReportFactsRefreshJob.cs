@@ -2,6 +2,7 @@ using Mensenhandel.Data;
 using Mensenhandel.Data.Statistics;
 using Mensenhandel.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Mensenhandel.Domain.Calendar;
 
 namespace Mensenhandel.Web.Pages.Dashboard;
 
@@ -27,7 +28,7 @@ public sealed class ReportFactsRefreshJob(AppDbContext db, TimeProvider clock, I
     {
         var now = clock.GetUtcNow();
         var currentMonth = AppDbContext.MonthOf(now);
-        var months = Enumerable.Range(1, RecentMonths).Select(i => currentMonth.AddMonths(-i)).ToHashSet();
+        var months = Enumerable.Range(1, RecentMonths).Select(i => DutchMonths.Add(currentMonth, -i)).ToHashSet();
         var old = now - RecountAfter;
         months.UnionWith(await db.ReportFactMonths.AsNoTracking().Where(m => m.ComputedAt < old).Select(m => m.Month).ToListAsync(cancellationToken));
         var facts = new ReportFacts(db);

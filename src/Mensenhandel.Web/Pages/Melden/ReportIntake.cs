@@ -147,7 +147,5 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
 /// <summary>Dates as people in the Netherlands see them (reference years, "not in the future").</summary>
 public static class DutchTime
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Amsterdam).DateTime);
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, DutchMonths.TimeZone).DateTime);
 }
