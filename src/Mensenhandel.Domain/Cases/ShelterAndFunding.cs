@@ -57,6 +57,12 @@ public sealed class FundingDispute
     public DateTimeOffset? ResolvedAt { get; private set; }
     public string? PayingMunicipalityCode { get; private set; }
 
+    /// <summary>
+    /// When the coordinators and the municipalities involved were mailed that the dispute escalated (once; set by
+    /// the escalation job in the same transaction as the mails it queues). Null while not escalated or not yet told.
+    /// </summary>
+    public DateTimeOffset? EscalationNotifiedAt { get; private set; }
+
     public IReadOnlyList<string> Municipalities => MunicipalityCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public bool IsEscalated(DateTimeOffset now, FundingDisputePolicy policy)

@@ -563,6 +563,9 @@ namespace Mensenhandel.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("EscalationNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("MunicipalityCodes")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -554,6 +554,9 @@ namespace Mensenhandel.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EscalationNotifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MunicipalityCodes")
                         .IsRequired()
                         .HasMaxLength(200)

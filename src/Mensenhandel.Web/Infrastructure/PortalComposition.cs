@@ -74,10 +74,12 @@ internal static class PortalComposition
         builder.Services.AddScoped<RetentionPlan>();
         builder.Services.AddScoped<Pseudonymiser>();
         builder.Services.AddSingleton<PrivacyMail>();
+        builder.Services.AddSingleton<Notifications.DisputeMail>();
         builder.Services.AddScoped<DataSubjectExport>();
         builder.Services.AddScheduledJob<RetentionJob>();
         builder.Services.AddScheduledJob<AuditVerificationJob>();
         builder.Services.AddScheduledJob<Pages.Dashboard.ReportFactsRefreshJob>();
+        builder.Services.AddScheduledJob<Pages.Casussen.DisputeEscalationJob>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<ReferenceLists>();
         builder.Services.AddMemoryCache();

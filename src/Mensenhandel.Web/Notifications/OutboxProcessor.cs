@@ -23,7 +23,8 @@ public sealed class OutboxProcessor(
     IOptions<MailOptions> mail,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger,
-    Mensenhandel.Web.Privacy.PrivacyMail privacyMail)
+    Mensenhandel.Web.Privacy.PrivacyMail privacyMail,
+    DisputeMail disputeMail)
 {
     internal const int BatchSize = 50;
 
@@ -196,6 +197,8 @@ public sealed class OutboxProcessor(
     {
         if (Mensenhandel.Web.Privacy.PrivacyMail.Handles(message.Type))
             return await privacyMail.ComposeAsync(message, mail.Value.From, portal.BaseUrl.ToString(), cancellationToken);
+        if (DisputeMail.Handles(message.Type))
+            return await disputeMail.ComposeAsync(message, mail.Value.From, portal.BaseUrl.ToString(), cancellationToken);
         if (message.Type != OutboxMessage.NewReport)
             throw new InvalidOperationException($"Unknown outbox message type {message.Type}.");
 
