@@ -40,6 +40,14 @@ public sealed class TransportAccountMail(IMailTransport transport, IOptions<Mail
         mail.To.Add(MailboxAddress.Parse(message.To));
         mail.Subject = message.Subject;
         mail.Body = new TextPart("plain") { Text = message.Body };
-        await transport.SendAsync(mail, cancellationToken);
+        try
+        {
+            await transport.SendAsync(mail, cancellationToken);
+        }
+        finally
+        {
+            // A single mail: keep no connection open for later (one left idle would be closed by the server).
+            await transport.ReleaseAsync();
+        }
     }
 }

@@ -49,11 +49,19 @@ public sealed class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var sent = 0;
-        while (true)
+        try
         {
-            var (claimed, sentOfBatch) = await ProcessBatchAsync(db, cancellationToken);
-            sent += sentOfBatch;
-            if (claimed < BatchSize || cancellationToken.IsCancellationRequested) return sent;
+            while (true)
+            {
+                var (claimed, sentOfBatch) = await ProcessBatchAsync(db, cancellationToken);
+                sent += sentOfBatch;
+                if (claimed < BatchSize || cancellationToken.IsCancellationRequested) return sent;
+            }
+        }
+        finally
+        {
+            // The run's mails share one connection to the mail server; it is closed between runs.
+            await transport.ReleaseAsync();
         }
     }
 

@@ -1,15 +1,18 @@
 using Mensenhandel.Data.Outbox;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mensenhandel.Web.Tests.Melden;
 
 public sealed class NotificationTests
 {
     /// <param name="sharedDatabase">Another portal's database: a second instance on the same data.</param>
-    private static async Task<PortalFactory> PortalWithSmtpAsync(TinySmtpServer smtp, string? sharedDatabase = null)
+    /// <param name="dispatcher">False: nothing is sent until the test runs the outbox itself.</param>
+    private static async Task<PortalFactory> PortalWithSmtpAsync(TinySmtpServer smtp, string? sharedDatabase = null, bool dispatcher = true)
     {
         var portal = new PortalFactory();
+        if (!dispatcher) portal.WithSetting("Notifications:DispatcherEnabled", "false");
         if (sharedDatabase is not null) portal.WithSetting("ConnectionStrings:Mensenhandel", TestDatabase.ConnectionStringFor(sharedDatabase));
         portal
             .WithSetting("Mail:Smtp:Host", "127.0.0.1")
@@ -35,6 +38,67 @@ public sealed class NotificationTests
             if (done(value)) return value;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting until {what}.");
             await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task A_run_of_the_outbox_sends_all_its_mails_over_one_connection_and_closes_it_afterwards()
+    {
+        await using var smtp = new TinySmtpServer();
+        await using var portal = await PortalWithSmtpAsync(smtp, dispatcher: false);
+        var created = portal.Clock.GetUtcNow().UtcDateTime;
+        // More than two batches, for two regions (recipients differ per mail).
+        await portal.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(Enumerable.Range(0, 120).Select(i =>
+                new OutboxMessage(OutboxMessage.NewReport, Guid.NewGuid(), i % 2 == 0 ? "RE04" : "RE03", created)));
+            return await db.SaveChangesAsync();
+        });
+
+        var sent = await portal.Services.GetRequiredService<Mensenhandel.Web.Notifications.OutboxProcessor>().ProcessDueAsync(CancellationToken.None);
+
+        Assert.Equal(120, sent);
+        Assert.Equal(120, smtp.Messages.Count);
+        Assert.Equal(1, smtp.Connections);
+        await EventuallyAsync(() => Task.FromResult(smtp.OpenConnections), open => open == 0, "the connection is closed after the run");
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
+    }
+
+    [Fact]
+    public async Task An_account_mail_leaves_no_connection_open_and_a_connection_that_failed_is_not_used_again()
+    {
+        await using var smtp = new TinySmtpServer();
+        var options = Microsoft.Extensions.Options.Options.Create(new Mensenhandel.Web.Notifications.MailOptions
+        {
+            From = "portaal@test.example",
+            Smtp = new Mensenhandel.Web.Notifications.SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None", Timeout = TimeSpan.FromSeconds(5) },
+        });
+        await using var transport = new Mensenhandel.Web.Notifications.SmtpMailTransport(options);
+        var accountMail = new Mensenhandel.Web.Identity.TransportAccountMail(transport, options);
+
+        await accountMail.SendAsync(new Mensenhandel.Web.Identity.AccountMessage("iemand@gemeente.example", "Uitnodiging", "Welkom"));
+        await EventuallyAsync(() => Task.FromResult(smtp.OpenConnections), open => open == 0, "the account mail's connection is closed");
+
+        // The server goes down mid-run: the failed send drops its connection, the next send connects anew.
+        await transport.SendAsync(Mail(), CancellationToken.None);
+        smtp.Failing = true;
+        smtp.DropAll();
+        await Assert.ThrowsAnyAsync<Exception>(() => transport.SendAsync(Mail(), CancellationToken.None));
+        smtp.Failing = false;
+        await transport.SendAsync(Mail(), CancellationToken.None);
+        await transport.ReleaseAsync();
+
+        Assert.Equal(3, smtp.Messages.Count);
+        Assert.Equal(3, smtp.Connections);
+
+        static MimeKit.MimeMessage Mail()
+        {
+            var mail = new MimeKit.MimeMessage();
+            mail.From.Add(MimeKit.MailboxAddress.Parse("portaal@test.example"));
+            mail.To.Add(MimeKit.MailboxAddress.Parse("zc@test.example"));
+            mail.Subject = "Test";
+            mail.Body = new MimeKit.TextPart("plain") { Text = "Test" };
+            return mail;
         }
     }
 

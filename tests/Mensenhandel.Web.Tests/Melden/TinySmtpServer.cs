@@ -16,6 +16,8 @@ public sealed class TinySmtpServer : IAsyncDisposable
     private readonly List<string> _messages = [];
     private readonly Task _accepting;
     private int _connections;
+    private int _open;
+    private readonly List<TcpClient> _clients = [];
 
     public TinySmtpServer()
     {
@@ -32,6 +34,9 @@ public sealed class TinySmtpServer : IAsyncDisposable
         set => _failing = value;
     }
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Connections not yet closed by the client or the server.</summary>
+    public int OpenConnections => Volatile.Read(ref _open);
 
     public IReadOnlyList<string> Messages
     {
@@ -52,6 +57,8 @@ public sealed class TinySmtpServer : IAsyncDisposable
                 return;
             }
             Interlocked.Increment(ref _connections);
+            Interlocked.Increment(ref _open);
+            lock (_clients) _clients.Add(client);
             _ = Task.Run(() => ServeAsync(client));
         }
     }
@@ -106,6 +113,25 @@ public sealed class TinySmtpServer : IAsyncDisposable
         catch (IOException)
         {
             // The client went away.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The server dropped the connection (DropAll).
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _open);
+            lock (_clients) _clients.Remove(client);
+        }
+    }
+
+    /// <summary>Closes every open connection from the server's side, as a restarting mail server does.</summary>
+    public void DropAll()
+    {
+        lock (_clients)
+        {
+            foreach (var client in _clients) client.Close();
+            _clients.Clear();
         }
     }
 
