@@ -8,6 +8,7 @@ public sealed class ProductionPortal : PortalFactory
     public ProductionPortal()
     {
         EnvironmentName = "Production";
+        WithSetting("SecurityTxt:Contact", "mailto:security@gemeente.example");
         WithWebHost(builder => builder.AddThrowingEndpoint());
     }
 }
@@ -112,12 +113,24 @@ public sealed class SecurityHeadersTests(ProductionPortal portal) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Matches("(?m)^Contact: (mailto:|https://)", body);
+        Assert.Matches("(?m)^Contact: mailto:security@gemeente.example$", body);
         var expires = DateTimeOffset.Parse(
             body.Split('\n').Single(l => l.StartsWith("Expires: ", StringComparison.Ordinal))["Expires: ".Length..],
             System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(expires > DateTimeOffset.UtcNow);
         Assert.True(expires < DateTimeOffset.UtcNow.AddYears(1));
+    }
+
+    [Fact]
+    public async Task Without_a_configured_contact_production_serves_no_security_txt_and_warns()
+    {
+        await using var unconfigured = new PortalFactory { EnvironmentName = "Production" };
+        await unconfigured.InitializeAsync();
+
+        var response = await unconfigured.CreatePortalClient().GetAsync("/.well-known/security.txt");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(unconfigured.Log.Lines(), line => line.Contains("SecurityTxt:Contact is not set", StringComparison.Ordinal));
     }
 
     [Fact]
