@@ -1,6 +1,5 @@
 using Mensenhandel.Web.Notifications;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Mensenhandel.Web.Identity;
 
@@ -35,11 +34,7 @@ public sealed class TransportAccountMail(IMailTransport transport, IOptions<Mail
     public async Task SendAsync(AccountMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(options.Value.From));
-        mail.To.Add(MailboxAddress.Parse(message.To));
-        mail.Subject = message.Subject;
-        mail.Body = new TextPart("plain") { Text = message.Body };
+        var mail = PlainMail.Create(options.Value.From, [message.To], message.Subject, message.Body);
         try
         {
             await transport.SendAsync(mail, cancellationToken);

@@ -88,11 +88,6 @@ public sealed class DisputeMail(IServiceScopeFactory scopes, FundingDisputePolic
         }
         if (to.Count == 0) throw new InvalidOperationException($"No recipients for {message.Type}.");
 
-        var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(from));
-        foreach (var address in to.Distinct(StringComparer.OrdinalIgnoreCase)) mail.To.Add(MailboxAddress.Parse(address));
-        mail.Subject = Subject;
-        mail.Body = new TextPart("plain") { Text = text };
-        return mail;
+        return PlainMail.Create(from, to, Subject, text);
     }
 }

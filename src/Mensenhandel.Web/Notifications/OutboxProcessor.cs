@@ -236,25 +236,17 @@ internal static class NewReportMail
 
     public static MimeMessage Compose(string from, string publicBaseUrl, IReadOnlyList<string> to, Guid reportId)
     {
-        var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(from));
-        foreach (var address in to) mail.To.Add(MailboxAddress.Parse(address));
-        mail.Subject = Subject;
         var link = $"{publicBaseUrl.TrimEnd('/')}/meldingen/{reportId}";
-        mail.Body = new TextPart("plain")
-        {
-            Text = $"""
-                Goedendag,
+        return PlainMail.Create(from, to, Subject, $"""
+            Goedendag,
 
-                Er is een nieuwe melding in uw regio binnengekomen via het Portaal Mensenhandel.
-                Log in op het portaal om de melding te bekijken:
+            Er is een nieuwe melding in uw regio binnengekomen via het Portaal Mensenhandel.
+            Log in op het portaal om de melding te bekijken:
 
-                {link}
+            {link}
 
-                Deze e-mail bevat om veiligheidsredenen geen gegevens uit de melding.
-                Stuur deze e-mail niet door.
-                """,
-        };
-        return mail;
+            Deze e-mail bevat om veiligheidsredenen geen gegevens uit de melding.
+            Stuur deze e-mail niet door.
+            """);
     }
 }

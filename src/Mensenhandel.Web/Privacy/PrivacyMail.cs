@@ -3,6 +3,7 @@ using Mensenhandel.Data.Outbox;
 using Mensenhandel.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Mensenhandel.Web.Notifications;
 
 namespace Mensenhandel.Web.Privacy;
 
@@ -49,12 +50,7 @@ public sealed class PrivacyMail(IServiceScopeFactory scopes)
             _ => throw new InvalidOperationException($"Unknown outbox message type {message.Type}."),
         };
         if (to.Count == 0) throw new InvalidOperationException($"No recipients for {message.Type}.");
-        var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(from));
-        foreach (var address in to) mail.To.Add(MailboxAddress.Parse(address));
-        mail.Subject = subject;
-        mail.Body = new TextPart("plain") { Text = text };
-        return mail;
+        return PlainMail.Create(from, to, subject, text);
     }
 
     private static async Task<IReadOnlyList<string>> AdministratorsAsync(AppDbContext db, CancellationToken cancellationToken) =>
