@@ -131,23 +131,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
                 || (entry.State == EntityState.Modified && FactProperties.Any(p => entry.Property(p).IsModified))
                 || formsChanged.Contains(entry.Entity.Id);
             if (!changed) continue;
-            months.Add(MonthOf((DateTimeOffset)entry.Property(nameof(Report.SubmittedAt)).OriginalValue!));
-            months.Add(MonthOf(entry.Entity.SubmittedAt));
+            months.Add(DutchMonths.Of((DateTimeOffset)entry.Property(nameof(Report.SubmittedAt)).OriginalValue!));
+            months.Add(DutchMonths.Of(entry.Entity.SubmittedAt));
         }
         if (_clock is not null && months.Count > 0)
         {
-            var firstUnmarked = MonthOf(_clock.GetUtcNow() + MonthEndMargin);
+            var firstUnmarked = DutchMonths.Of(_clock.GetUtcNow() + MonthEndMargin);
             months.RemoveWhere(month => month >= firstUnmarked);
         }
         return [.. months];
     }
 
-    /// <summary>
-    /// The first instant of the Dutch calendar month (<see cref="DutchMonths"/>), as the dashboard counts months. In a
-    /// query on PostgreSQL it runs in the database (<c>date_trunc('month', at, 'Europe/Amsterdam')</c>, see
-    /// <see cref="OnModelCreating"/>); elsewhere in memory.
-    /// </summary>
-    public static DateTimeOffset MonthOf(DateTimeOffset at) => DutchMonths.Of(at);
 
     /// <summary>
     /// Optimistic concurrency that works the same on both providers: every changed aggregate with an int
@@ -200,9 +194,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         EncryptedColumns.Apply(builder, Protection);
+        // DutchMonths.Of in a query runs in the database on PostgreSQL (the dashboard's row-based month count);
+        // elsewhere (SQLite, development) the dashboard groups in memory and calls it there.
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
-            builder.HasDbFunction(typeof(AppDbContext).GetMethod(nameof(MonthOf))!).HasTranslation(arguments => new SqlFunctionExpression(
+            builder.HasDbFunction(typeof(DutchMonths).GetMethod(nameof(DutchMonths.Of))!).HasTranslation(arguments => new SqlFunctionExpression(
                 "date_trunc",
                 [new SqlFragmentExpression("'month'", typeof(string), null), arguments[0], new SqlFragmentExpression($"'{DutchMonths.TimeZoneId}'", typeof(string), null)],
                 nullable: true, argumentsPropagateNullability: [false, true, false], typeof(DateTimeOffset), arguments[0].TypeMapping));

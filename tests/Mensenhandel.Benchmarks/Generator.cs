@@ -64,7 +64,7 @@ public sealed class Generator(NpgsqlDataSource dataSource, int reports, int seed
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
             var now = DateTimeOffset.UtcNow;
             var months = new List<DateTimeOffset>();
-            for (var month = AppDbContext.MonthOf(Start); month < AppDbContext.MonthOf(now); month = DutchMonths.Add(month, 1)) months.Add(month);
+            for (var month = DutchMonths.Of(Start); month < DutchMonths.Of(now); month = DutchMonths.Add(month, 1)) months.Add(month);
             await new ReportFacts(db).EnsureAsync(months, now, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  dashboard facts of {months.Count} months in {counting.Elapsed.TotalSeconds:F1} s"));
         }

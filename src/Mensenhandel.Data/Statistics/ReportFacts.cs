@@ -30,7 +30,7 @@ public sealed class ReportFacts(AppDbContext db)
     /// <summary>Replaces the facts of one month by a fresh count of its meldingen.</summary>
     public async Task RecomputeAsync(DateTimeOffset month, DateTimeOffset now, bool onlyIfMissing, CancellationToken cancellationToken)
     {
-        month = AppDbContext.MonthOf(month);
+        month = DutchMonths.Of(month);
         var next = DutchMonths.Add(month, 1);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -105,7 +105,7 @@ public sealed class ReportFacts(AppDbContext db)
             Forms = r.Forms.Select(f => f.Form).ToList(),
         }).ToListAsync(cancellationToken)).Select(r => new
         {
-            Month = AppDbContext.MonthOf(r.SubmittedAt), r.RegionId, r.MunicipalityCode, r.ReporterSector, r.VictimPossiblyMinor, r.AcuteDanger,
+            Month = DutchMonths.Of(r.SubmittedAt), r.RegionId, r.MunicipalityCode, r.ReporterSector, r.VictimPossiblyMinor, r.AcuteDanger,
             Hours = r.TriagedAt is { } triaged ? (int?)Math.Floor((triaged - r.SubmittedAt).TotalHours) : null,
             Mask = r.Forms.Aggregate(0, (mask, form) => mask | ReportMonthlyFact.Bit(form)),
         }).ToList();

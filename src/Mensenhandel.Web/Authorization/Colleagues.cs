@@ -4,7 +4,10 @@ using Mensenhandel.Domain.Organisations;
 
 namespace Mensenhandel.Web.Authorization;
 
-/// <summary>Who does the coordination work of a region: the people a melding is announced to and a casus can be assigned to.</summary>
+/// <summary>
+/// Who does the coordination work of a region (the people a melding is announced to and a casus can be assigned to),
+/// and who speaks for a municipality in a funding dispute.
+/// </summary>
 public static class Colleagues
 {
     /// <summary>
@@ -21,6 +24,22 @@ public static class Colleagues
                join organisation in db.Organisations on user.OrganisationId equals organisation.Id
                where identityRole.Name == role && user.DeactivatedAt == null && user.EmailConfirmed
                      && organisation.IsActive && organisation.RegionId == regionId
+               select user;
+    }
+
+    /// <summary>
+    /// The active, activated accounts of the aandachtsfunctionarissen of these municipalities (the gemeente accounts
+    /// that settle funding disputes), in active organisations.
+    /// </summary>
+    public static IQueryable<ApplicationUser> DesignatedOfficersOf(this AppDbContext db, IReadOnlyCollection<string> municipalityCodes)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return from user in db.Users
+               join userRole in db.UserRoles on user.Id equals userRole.UserId
+               join identityRole in db.Roles on userRole.RoleId equals identityRole.Id
+               join organisation in db.Organisations on user.OrganisationId equals organisation.Id
+               where identityRole.Name == Role.DesignatedOfficer && user.DeactivatedAt == null && user.EmailConfirmed
+                     && organisation.IsActive && organisation.MunicipalityCode != null && municipalityCodes.Contains(organisation.MunicipalityCode)
                select user;
     }
 

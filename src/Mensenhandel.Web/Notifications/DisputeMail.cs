@@ -1,7 +1,6 @@
 using Mensenhandel.Data;
 using Mensenhandel.Data.Outbox;
 using Mensenhandel.Domain.Cases;
-using Mensenhandel.Domain.Organisations;
 using Mensenhandel.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
@@ -22,19 +21,6 @@ public sealed class DisputeMail(IServiceScopeFactory scopes, FundingDisputePolic
     public const string Subject = "Financieringsgeschil geëscaleerd";
 
     public static bool Handles(string type) => type is EscalatedToCoordinators or EscalatedToMunicipalities;
-
-    /// <summary>The active aandachtsfunctionarissen of these municipalities (the gemeente accounts that settle disputes).</summary>
-    public static IQueryable<string> DesignatedOfficersOf(AppDbContext db, IReadOnlyCollection<string> municipalityCodes)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return from user in db.Users
-               join userRole in db.UserRoles on user.Id equals userRole.UserId
-               join role in db.Roles on userRole.RoleId equals role.Id
-               join organisation in db.Organisations on user.OrganisationId equals organisation.Id
-               where role.Name == Role.DesignatedOfficer && user.DeactivatedAt == null && user.EmailConfirmed
-                     && organisation.IsActive && organisation.MunicipalityCode != null && municipalityCodes.Contains(organisation.MunicipalityCode)
-               select user.Email!;
-    }
 
     public async Task<MimeMessage> ComposeAsync(OutboxMessage message, string from, string publicBaseUrl, CancellationToken cancellationToken)
     {
@@ -68,7 +54,7 @@ public sealed class DisputeMail(IServiceScopeFactory scopes, FundingDisputePolic
         else if (message.Type == EscalatedToMunicipalities)
         {
             var codes = dispute.MunicipalityCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
-            to = await DesignatedOfficersOf(db, codes).ToListAsync(cancellationToken);
+            to = await db.DesignatedOfficersOf(codes).Select(u => u.Email!).ToListAsync(cancellationToken);
             text = $"""
                 Goedendag,
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Mensenhandel.Data;
 using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Pages.Dashboard;
 using Mensenhandel.Web.Tests.Infrastructure;
@@ -86,7 +85,7 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
         await services.ServiceProvider.GetRequiredService<ReportFactsRefreshJob>().RunAsync(CancellationToken.None);
 
         var months = await portal.WithDbAsync(db => db.ReportFactMonths.Select(m => m.Month).ToListAsync());
-        var current = AppDbContext.MonthOf(portal.Now);
+        var current = DutchMonths.Of(portal.Now);
         Assert.Contains(DutchMonths.Add(current, -1), months);
         Assert.Contains(DutchMonths.Add(current, -2), months);
         Assert.DoesNotContain(current, months);
@@ -132,7 +131,7 @@ public sealed class DashboardFactsTests(DashboardPortal portal) : IClassFixture<
     /// <summary>Meldingen without a region (the national queue) in a closed month and in the current month.</summary>
     private async Task AddNationalQueueReportsAsync()
     {
-        var lastMonth = DutchMonths.Add(AppDbContext.MonthOf(portal.Now), -1);
+        var lastMonth = DutchMonths.Add(DutchMonths.Of(portal.Now), -1);
         await portal.WithDbAsync(async db =>
         {
             for (var i = 0; i < 7; i++)

@@ -1,6 +1,7 @@
 using Mensenhandel.Data;
 using Mensenhandel.Data.Outbox;
 using Mensenhandel.Domain.Cases;
+using Mensenhandel.Web.Authorization;
 using Mensenhandel.Web.Infrastructure.Jobs;
 using Mensenhandel.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class DisputeEscalationJob(AppDbContext db, FundingDisputePolicy p
         foreach (var dispute in due)
         {
             var codes = dispute.MunicipalityCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
-            var municipalitiesHaveAccounts = await DisputeMail.DesignatedOfficersOf(db, codes).AnyAsync(cancellationToken);
+            var municipalitiesHaveAccounts = await db.DesignatedOfficersOf(codes).AnyAsync(cancellationToken);
             var told = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();

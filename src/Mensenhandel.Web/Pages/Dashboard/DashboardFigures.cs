@@ -110,7 +110,7 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
         var reports = Reports(scope);
         if (IsTooFew(await reports.CountAsync(cancellationToken))) return null;
         // Dutch calendar months, as the facts and the periods count them (computed in the database on PostgreSQL).
-        var perForm = await AggregateAsync(reports.SelectMany(r => r.Forms, (r, f) => new { Month = AppDbContext.MonthOf(r.SubmittedAt), f.Form }),
+        var perForm = await AggregateAsync(reports.SelectMany(r => r.Forms, (r, f) => new { Month = DutchMonths.Of(r.SubmittedAt), f.Form }),
             q => q.GroupBy(x => new { x.Month, x.Form }).Select(g => new { g.Key.Month, g.Key.Form, Count = g.Count() }), cancellationToken);
         var hours = reports.Where(r => r.TriagedAt != null).Select(r => new { r.SubmittedAt, TriagedAt = r.TriagedAt!.Value });
         var histogram = await AggregateAsync(hours, q => q.GroupBy(x => Math.Floor((x.TriagedAt - x.SubmittedAt).TotalHours))
@@ -131,7 +131,7 @@ public sealed class DashboardFigures(AppDbContext db, IMemoryCache cache)
     private async Task<MeldingCounts?> CountFactsAsync(DashboardScope scope, CancellationToken cancellationToken)
     {
         var facts = new ReportFacts(db);
-        var currentMonth = AppDbContext.MonthOf(scope.Now);
+        var currentMonth = DutchMonths.Of(scope.Now);
         var from = scope.Period.From;
         var to = scope.Period.To;
         var storedTo = to < currentMonth ? to : currentMonth;

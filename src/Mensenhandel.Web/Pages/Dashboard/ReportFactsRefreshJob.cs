@@ -27,7 +27,7 @@ public sealed class ReportFactsRefreshJob(AppDbContext db, TimeProvider clock, I
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var currentMonth = AppDbContext.MonthOf(now);
+        var currentMonth = DutchMonths.Of(now);
         var months = Enumerable.Range(1, RecentMonths).Select(i => DutchMonths.Add(currentMonth, -i)).ToHashSet();
         var old = now - RecountAfter;
         months.UnionWith(await db.ReportFactMonths.AsNoTracking().Where(m => m.ComputedAt < old).Select(m => m.Month).ToListAsync(cancellationToken));

@@ -50,22 +50,16 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
         if (!string.IsNullOrEmpty(Input.Website))
         {
             logger.LogInformation("Report submission refused: honeypot field filled");
-            Input.Website = null;
-            Errors = [new FormError(nameof(Input.Description), "Uw melding kon niet worden verwerkt. Controleer uw gegevens en verstuur de melding opnieuw.")];
-            Input.Token = tokens.Protect(token);
-            return Page();
+            return FormAgain(token, [new FormError(nameof(Input.Description), "Uw melding kon niet worden verwerkt. Controleer uw gegevens en verstuur de melding opnieuw.")]);
         }
 
         var reader = new ReportFormReader(Choices, Today);
         var form = reader.Read(Input);
         if (form is null)
         {
-            Errors = reader.Errors;
-            foreach (var error in Errors) ModelState.AddModelError($"Input.{error.Field}", error.Message);
-            logger.LogInformation("Report submission refused: {ErrorCount} field error(s) in {Fields}", Errors.Count, string.Join(",", Errors.Select(e => e.Field)));
-            // The form comes back with the same token (protected anew), so sending it again cannot store it twice.
-            Input.Token = tokens.Protect(token);
-            return Page();
+            foreach (var error in reader.Errors) ModelState.AddModelError($"Input.{error.Field}", error.Message);
+            logger.LogInformation("Report submission refused: {ErrorCount} field error(s) in {Fields}", reader.Errors.Count, string.Join(",", reader.Errors.Select(e => e.Field)));
+            return FormAgain(token, reader.Errors);
         }
 
         // A signed-in signaleerder finds the melding back under "Mijn meldingen".
@@ -84,9 +78,18 @@ public sealed class IndexModel(AppDbContext db, ReportIntake intake, SubmissionT
     {
         var token = tokens.Read(Input.Token) ?? SubmissionTokens.NewToken();
         await LoadAsync(cancellationToken);
+        return FormAgain(token, [FormError.ForForm($"Vanaf dit adres zijn in korte tijd te veel meldingen verstuurd. Wacht {PortalRateLimits.WaitText(retryAfter)} en klik dan opnieuw op ‘Melding versturen’. Wat u hebt ingevuld, staat er nog.")]);
+    }
+
+    /// <summary>
+    /// The form again, as it was sent, with these errors. It keeps the same submission token (protected anew), so
+    /// sending it again cannot store the melding twice; the honeypot field comes back empty.
+    /// </summary>
+    private PageResult FormAgain(SubmissionToken token, IReadOnlyList<FormError> errors)
+    {
+        Errors = errors;
         Input.Website = null;
         Input.Token = tokens.Protect(token);
-        Errors = [FormError.ForForm($"Vanaf dit adres zijn in korte tijd te veel meldingen verstuurd. Wacht {PortalRateLimits.WaitText(retryAfter)} en klik dan opnieuw op ‘Melding versturen’. Wat u hebt ingevuld, staat er nog.")];
         return Page();
     }
 
