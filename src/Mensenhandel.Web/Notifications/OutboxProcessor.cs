@@ -11,8 +11,9 @@ namespace Mensenhandel.Web.Notifications;
 /// Sends due outbox messages in batches. A batch is claimed with a lease in one statement: on PostgreSQL an
 /// UPDATE of rows picked FOR UPDATE SKIP LOCKED (two instances never pick the same row, nor wait for each
 /// other), on SQLite a compare-and-set UPDATE under its single writer lock (only a row that is unsent and
-/// unleased at that moment matches). Sent messages are marked in one statement per batch; a failure releases
-/// that message's lease and schedules a retry with exponential backoff. The melding itself is never touched.
+/// unleased at that moment matches). The new meldingen of one region in a batch share one mail. Sent messages are
+/// marked in one statement per batch; a failed mail releases the lease of its messages and schedules their retry
+/// with exponential backoff. The melding itself is never touched.
 /// </summary>
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
@@ -73,7 +74,7 @@ public sealed class OutboxProcessor(
         if (claimed.Count == 0) return (0, 0);
 
         // A send is started only in the first half of the lease, so it ends long before another instance may
-        // take the message over; the rest of the batch is released for the next round.
+        // take its messages over; the rest of the batch is released for the next round.
         var startSendsUntil = now + options.Value.LeaseDuration / 2;
         var recipientsOfRound = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var sent = 0;
@@ -82,17 +83,17 @@ public sealed class OutboxProcessor(
         var released = new List<Guid>();
         try
         {
-            foreach (var message in claimed)
+            foreach (var messages in claimed.GroupBy(MailOf).Select(g => g.ToList()))
             {
                 if (clock.GetUtcNow().UtcDateTime > startSendsUntil)
                 {
-                    released.Add(message.Id);
+                    released.AddRange(messages.Select(m => m.Id));
                     continue;
                 }
-                if (!await TrySendAsync(db, message, recipientsOfRound, cancellationToken)) continue;
-                sent++;
+                if (!await TrySendAsync(db, messages, recipientsOfRound, cancellationToken)) continue;
+                sent += messages.Count;
                 if (unmarked.Count == 0) unmarkedSince = clock.GetUtcNow().UtcDateTime;
-                unmarked.Add(message);
+                unmarked.AddRange(messages);
                 if (clock.GetUtcNow().UtcDateTime - unmarkedSince >= MarkSentEvery)
                 {
                     await MarkSentAsync(db, unmarked);
@@ -150,29 +151,43 @@ public sealed class OutboxProcessor(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> TrySendAsync(AppDbContext db, OutboxMessage message, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which mail a message goes out in: after a campaign or an outage a coordinator gets one mail listing the new
+    /// meldingen of the batch, not dozens of identical ones. Every other message is a mail of its own.
+    /// </summary>
+    private static string MailOf(OutboxMessage message) =>
+        message.Type == OutboxMessage.NewReport ? $"{OutboxMessage.NewReport}:{message.RegionId}" : message.Id.ToString();
+
+    /// <summary>Sends one mail for <paramref name="messages"/>; if it fails, each of them waits for its retry.</summary>
+    private async Task<bool> TrySendAsync(AppDbContext db, List<OutboxMessage> messages, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
     {
         try
         {
-            var mail = await ComposeAsync(message, recipientsOfRound, cancellationToken);
+            var mail = await ComposeAsync(messages, recipientsOfRound, cancellationToken);
             await transport.SendAsync(mail, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var attempts = message.Attempts + 1;
-            var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
-            await db.OutboxMessages
-                .Where(m => m.Id == message.Id && m.LockedBy == _instance)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Attempts, attempts)
-                    .SetProperty(m => m.NextAttemptAt, retryAt)
-                    .SetProperty(m => m.LockedBy, (Guid?)null)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                    .SetProperty(m => m.LastError, ex.GetType().Name), CancellationToken.None);
-            // The exception type only: SMTP replies and messages can echo addresses.
-            logger.LogWarning("Outbox message {OutboxMessageId} not delivered (attempt {Attempt}, {ErrorType}); retry at {RetryAt:o}",
-                message.Id, attempts, ex.GetType().Name, retryAt);
+            // The backoff is each message's own: one of them may have failed before.
+            foreach (var sameAttempts in messages.GroupBy(m => m.Attempts + 1))
+            {
+                var attempts = sameAttempts.Key;
+                var retryAt = clock.GetUtcNow().UtcDateTime + Backoff(attempts);
+                var ids = sameAttempts.Select(m => m.Id).ToList();
+                await db.OutboxMessages
+                    .Where(m => ids.Contains(m.Id) && m.LockedBy == _instance)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.Attempts, attempts)
+                        .SetProperty(m => m.NextAttemptAt, retryAt)
+                        .SetProperty(m => m.LockedBy, (Guid?)null)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                        .SetProperty(m => m.LastError, ex.GetType().Name), CancellationToken.None);
+                // The exception type only: SMTP replies and messages can echo addresses.
+                foreach (var id in ids)
+                    logger.LogWarning("Outbox message {OutboxMessageId} not delivered (attempt {Attempt}, {ErrorType}); retry at {RetryAt:o}",
+                        id, attempts, ex.GetType().Name, retryAt);
+            }
             return false;
         }
     }
@@ -201,8 +216,10 @@ public sealed class OutboxProcessor(
         return delay;
     }
 
-    private async Task<MimeMessage> ComposeAsync(OutboxMessage message, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
+    /// <param name="messages">One message, or the new meldingen of one region (<see cref="MailOf"/>).</param>
+    private async Task<MimeMessage> ComposeAsync(List<OutboxMessage> messages, Dictionary<string, IReadOnlyList<string>> recipientsOfRound, CancellationToken cancellationToken)
     {
+        var message = messages[0];
         if (Mensenhandel.Web.Privacy.PrivacyMail.Handles(message.Type))
             return await privacyMail.ComposeAsync(message, mail.Value.From, portal.BaseUrl.ToString(), cancellationToken);
         if (DisputeMail.Handles(message.Type))
@@ -225,27 +242,36 @@ public sealed class OutboxProcessor(
         }
         if (to.Count == 0) throw new InvalidOperationException("No recipients configured, not even for the national desk.");
 
-        return NewReportMail.Compose(mail.Value.From, portal.BaseUrl.ToString(), to, message.ReportId);
+        return NewReportMail.Compose(mail.Value.From, portal.BaseUrl.ToString(), to, [.. messages.Select(m => m.ReportId)]);
     }
 }
 
-/// <summary>The notification text: that there is a melding and where to log in. Never any content of it.</summary>
+/// <summary>
+/// The notification text: that there are new meldingen and where to log in, a link per melding (in the order
+/// given). Never any content of them.
+/// </summary>
 internal static class NewReportMail
 {
     public const string Subject = "Er is een nieuwe melding in uw regio";
 
-    public static MimeMessage Compose(string from, string publicBaseUrl, IReadOnlyList<string> to, Guid reportId)
+    public static MimeMessage Compose(string from, string publicBaseUrl, IReadOnlyList<string> to, IReadOnlyList<Guid> reportIds)
     {
-        var link = $"{publicBaseUrl.TrimEnd('/')}/meldingen/{reportId}";
-        return PlainMail.Create(from, to, Subject, $"""
+        ArgumentOutOfRangeException.ThrowIfZero(reportIds.Count);
+        var baseUrl = publicBaseUrl.TrimEnd('/');
+        var links = string.Join('\n', reportIds.Select(id => $"{baseUrl}/meldingen/{id}"));
+        // The subject is also the opening sentence.
+        var (news, them, ofThem) = reportIds.Count == 1
+            ? (Subject, "de melding", "de melding")
+            : ($"Er zijn {reportIds.Count} nieuwe meldingen in uw regio", "ze", "de meldingen");
+        return PlainMail.Create(from, to, news, $"""
             Goedendag,
 
-            Er is een nieuwe melding in uw regio binnengekomen via het Portaal Mensenhandel.
-            Log in op het portaal om de melding te bekijken:
+            {news} binnengekomen via het Portaal Mensenhandel.
+            Log in op het portaal om {them} te bekijken:
 
-            {link}
+            {links}
 
-            Deze e-mail bevat om veiligheidsredenen geen gegevens uit de melding.
+            Deze e-mail bevat om veiligheidsredenen geen gegevens uit {ofThem}.
             Stuur deze e-mail niet door.
             """);
     }

@@ -33,11 +33,17 @@ public sealed class MeldenSqliteTests : IDisposable
         Assert.Equal(8, references.Distinct().Count());
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((!Directory.Exists(pickup) || Directory.GetFiles(pickup, "*.eml").Length < 8) && DateTime.UtcNow < deadline)
+        while (await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)) > 0 && DateTime.UtcNow < deadline)
             await Task.Delay(100);
-        var mails = Directory.GetFiles(pickup, "*.eml");
-        Assert.Equal(8, mails.Length);
-        Assert.Contains("Er is een nieuwe melding in uw regio", await File.ReadAllTextAsync(mails[0]));
+        var mails = await Task.WhenAll(Directory.GetFiles(pickup, "*.eml").Select(file => MimeKit.MimeMessage.LoadAsync(file)));
+        // Meldingen due together share a mail: each is linked once over all mails.
+        var reports = await portal.WithDbAsync(db => db.Reports.Select(r => r.Id).ToListAsync());
+        Assert.Equal(reports.Order(), mails.SelectMany(NotificationLinks.ReportIdsOf).Order());
+        Assert.All(mails, mail =>
+        {
+            var linked = NotificationLinks.ReportIdsOf(mail).Count;
+            Assert.Equal(linked == 1 ? "Er is een nieuwe melding in uw regio" : $"Er zijn {linked} nieuwe meldingen in uw regio", mail.Subject);
+        });
     }
 
     public void Dispose()

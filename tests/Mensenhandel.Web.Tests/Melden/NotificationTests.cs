@@ -1,7 +1,9 @@
 using Mensenhandel.Data.Outbox;
+using Mensenhandel.Web.Notifications;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace Mensenhandel.Web.Tests.Melden;
 
@@ -29,6 +31,24 @@ public sealed class NotificationTests
         return portal;
     }
 
+    /// <summary>New-melding messages, due now, oldest first in the order of <paramref name="regions"/> (null: national desk).</summary>
+    private static async Task<List<OutboxMessage>> QueueNewReportsAsync(PortalFactory portal, params string?[] regions)
+    {
+        var created = portal.Clock.GetUtcNow().UtcDateTime.AddSeconds(-1);
+        var messages = regions.Select((region, i) => new OutboxMessage(OutboxMessage.NewReport, Guid.NewGuid(), region, created.AddMilliseconds(i))).ToList();
+        await portal.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(messages);
+            return await db.SaveChangesAsync();
+        });
+        return messages;
+    }
+
+    private static Task<int> SendDueAsync(PortalFactory portal) =>
+        portal.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync(CancellationToken.None);
+
+    private static List<string> Recipients(MimeMessage mail) => [.. mail.To.Mailboxes.Select(m => m.Address)];
+
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -55,13 +75,100 @@ public sealed class NotificationTests
             return await db.SaveChangesAsync();
         });
 
-        var sent = await portal.Services.GetRequiredService<Mensenhandel.Web.Notifications.OutboxProcessor>().ProcessDueAsync(CancellationToken.None);
+        var sent = await SendDueAsync(portal);
 
         Assert.Equal(120, sent);
-        Assert.Equal(120, smtp.Messages.Count);
+        // Batches of 50, 50 and 20 meldingen, each one mail per region.
+        Assert.Equal(6, smtp.Messages.Count);
         Assert.Equal(1, smtp.Connections);
         await EventuallyAsync(() => Task.FromResult(smtp.OpenConnections), open => open == 0, "the connection is closed after the run");
         Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
+    }
+
+    [Fact]
+    public async Task New_meldingen_of_one_region_due_at_once_go_out_as_one_mail_that_links_each_once_oldest_first()
+    {
+        await using var smtp = new TinySmtpServer();
+        await using var portal = await PortalWithSmtpAsync(smtp, dispatcher: false);
+        var queued = await QueueNewReportsAsync(portal, "RE04", "RE04", "RE04", "RE04");
+
+        var sent = await SendDueAsync(portal);
+
+        Assert.Equal(4, sent);
+        var mail = NotificationLinks.Parse(Assert.Single(smtp.Messages));
+        Assert.Equal("Er zijn 4 nieuwe meldingen in uw regio", mail.Subject);
+        Assert.Contains("Er zijn 4 nieuwe meldingen in uw regio binnengekomen via het Portaal Mensenhandel.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Stuur deze e-mail niet door.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(queued.Select(m => m.ReportId), NotificationLinks.ReportIdsOf(mail));
+        Assert.Contains("zc1.noord-holland@test.example", Recipients(mail));
+        var stored = await portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
+        Assert.Equal(queued.Count, stored.Count);
+        Assert.All(stored, m =>
+        {
+            Assert.NotNull(m.SentAt);
+            Assert.Equal(1, m.Attempts);
+            Assert.Null(m.LockedUntil);
+            Assert.Null(m.LastError);
+        });
+    }
+
+    [Fact]
+    public async Task New_meldingen_of_two_regions_and_the_national_desk_in_one_batch_go_out_as_one_mail_each_to_its_own_recipients()
+    {
+        await using var smtp = new TinySmtpServer();
+        await using var portal = await PortalWithSmtpAsync(smtp, dispatcher: false);
+        var queued = await QueueNewReportsAsync(portal, "RE04", "RE03", null, "RE04", null, "RE04");
+        List<Guid> Of(string? region) => [.. queued.Where(m => m.RegionId == region).Select(m => m.ReportId)];
+
+        var sent = await SendDueAsync(portal);
+
+        Assert.Equal(6, sent);
+        // In the order of each region's oldest melding.
+        var mails = smtp.Messages.Select(NotificationLinks.Parse).ToList();
+        Assert.Equal(3, mails.Count);
+        var (noordHolland, middenNederland, national) = (mails[0], mails[1], mails[2]);
+
+        Assert.Equal("Er zijn 3 nieuwe meldingen in uw regio", noordHolland.Subject);
+        Assert.Equal(Of("RE04"), NotificationLinks.ReportIdsOf(noordHolland));
+        Assert.Contains("zc1.noord-holland@test.example", Recipients(noordHolland));
+        Assert.Contains("zorgcoordinator.nh@demo.mensenhandel.nl", Recipients(noordHolland));
+        Assert.DoesNotContain("zorgcoordinator.mn@demo.mensenhandel.nl", Recipients(noordHolland));
+        Assert.DoesNotContain("landelijk@test.example", Recipients(noordHolland));
+
+        Assert.Equal("Er is een nieuwe melding in uw regio", middenNederland.Subject);
+        Assert.Equal(Of("RE03"), NotificationLinks.ReportIdsOf(middenNederland));
+        Assert.Contains("zorgcoordinator.mn@demo.mensenhandel.nl", Recipients(middenNederland));
+        Assert.DoesNotContain("zorgcoordinator.nh@demo.mensenhandel.nl", Recipients(middenNederland));
+        Assert.DoesNotContain("landelijk@test.example", Recipients(middenNederland));
+
+        Assert.Equal("Er zijn 2 nieuwe meldingen in uw regio", national.Subject);
+        Assert.Equal(Of(null), NotificationLinks.ReportIdsOf(national));
+        Assert.Contains("landelijk@test.example", Recipients(national));
+        Assert.DoesNotContain("zorgcoordinator.nh@demo.mensenhandel.nl", Recipients(national));
+        Assert.DoesNotContain("zorgcoordinator.mn@demo.mensenhandel.nl", Recipients(national));
+
+        Assert.Equal(6, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null && m.Attempts == 1 && m.LockedUntil == null)));
+    }
+
+    [Fact]
+    public void A_single_new_melding_keeps_its_mail_word_for_word()
+    {
+        var reportId = Guid.NewGuid();
+
+        var mail = NewReportMail.Compose("portaal@test.example", "https://portaal.example/", ["zc@test.example"], [reportId]);
+
+        Assert.Equal("Er is een nieuwe melding in uw regio", mail.Subject);
+        Assert.Equal($"""
+            Goedendag,
+
+            Er is een nieuwe melding in uw regio binnengekomen via het Portaal Mensenhandel.
+            Log in op het portaal om de melding te bekijken:
+
+            https://portaal.example/meldingen/{reportId}
+
+            Deze e-mail bevat om veiligheidsredenen geen gegevens uit de melding.
+            Stuur deze e-mail niet door.
+            """, mail.TextBody);
     }
 
     [Fact]
@@ -162,13 +269,16 @@ public sealed class NotificationTests
         _ = second.Services; // start the second instance and its dispatcher
 
         var client = first.CreatePortalClient();
-        for (var i = 0; i < 10; i++) await first.SubmitReportAsync(client: client);
+        var submitted = new List<Guid>();
+        for (var i = 0; i < 10; i++) submitted.Add((await first.SubmitReportAsync(client: client)).Id);
         await EventuallyAsync(
             () => first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)),
             c => c == 0, "every message was sent");
         await Task.Delay(500);
 
-        Assert.Equal(10, smtp.Messages.Count);
+        // Meldingen due together share a mail: each is linked once over all mails.
+        var linked = smtp.Messages.SelectMany(raw => NotificationLinks.ReportIdsOf(NotificationLinks.Parse(raw))).ToList();
+        Assert.Equal(submitted.Order(), linked.Order());
         Assert.Equal(10, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == OutboxMessage.NewReport)));
     }
 }

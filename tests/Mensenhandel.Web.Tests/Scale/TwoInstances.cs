@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Mensenhandel.Web.Notifications;
 using Mensenhandel.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,32 +52,29 @@ public sealed class TwoInstances : IAsyncDisposable
 }
 
 /// <summary>
-/// Counts deliveries per melding id over every instance's transport (the notification's link names the melding),
-/// and which instance delivered them.
+/// Counts deliveries per melding id over every instance's transport (each link in a notification names a
+/// melding), which instance delivered them, and which meldingen each mail named.
 /// </summary>
-public sealed partial class DeliveryLog
+public sealed class DeliveryLog
 {
     private readonly ConcurrentDictionary<Guid, int> _perReport = new();
     private readonly ConcurrentDictionary<string, int> _perInstance = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<IReadOnlyList<Guid>> _mails = new();
 
     public IReadOnlyDictionary<Guid, int> PerReport => _perReport;
+
+    /// <summary>The meldingen each instance delivered (not its mails: one mail can name many).</summary>
     public IReadOnlyDictionary<string, int> PerInstance => _perInstance;
+
+    public IReadOnlyList<IReadOnlyList<Guid>> Mails => [.. _mails];
 
     public void Record(string instance, MimeMessage message)
     {
-        var id = ReportIdOf(message);
-        _perReport.AddOrUpdate(id, 1, (_, n) => n + 1);
-        _perInstance.AddOrUpdate(instance, 1, (_, n) => n + 1);
+        var ids = NotificationLinks.ReportIdsOf(message);
+        _mails.Enqueue(ids);
+        foreach (var id in ids) _perReport.AddOrUpdate(id, 1, (_, n) => n + 1);
+        _perInstance.AddOrUpdate(instance, ids.Count, (_, n) => n + ids.Count);
     }
-
-    public static Guid ReportIdOf(MimeMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return Guid.Parse(ReportLink().Match(message.TextBody ?? "").Groups[1].Value);
-    }
-
-    [GeneratedRegex(@"/meldingen/([0-9a-f\-]{36})")]
-    private static partial Regex ReportLink();
 }
 
 /// <summary>One instance's mail transport: records into the shared log; optionally slow, or blocking until cancelled.</summary>
@@ -91,7 +87,7 @@ public sealed class RecordingTransport(string instance, DeliveryLog log) : IMail
 
     public TimeSpan Delay { get; init; } = TimeSpan.Zero;
 
-    /// <summary>The mail server refuses the notifications of these meldingen.</summary>
+    /// <summary>The mail server refuses every notification that names one of these meldingen.</summary>
     public IReadOnlySet<Guid> RefuseFor { get; init; } = new HashSet<Guid>();
 
     /// <summary>Completes when the first send has begun.</summary>
@@ -102,7 +98,7 @@ public sealed class RecordingTransport(string instance, DeliveryLog log) : IMail
         _entered.TrySetResult();
         if (Hang) await Task.Delay(Timeout.Infinite, cancellationToken);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
-        if (RefuseFor.Contains(DeliveryLog.ReportIdOf(message))) throw new IOException("550 refused");
+        if (NotificationLinks.ReportIdsOf(message).Any(RefuseFor.Contains)) throw new IOException("550 refused");
         log.Record(instance, message);
     }
 }
