@@ -1,7 +1,7 @@
-using System.Threading.Channels;
 using Mensenhandel.Data;
 using Mensenhandel.Domain.Auditing;
 using Mensenhandel.Web.Authorization;
+using Mensenhandel.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mensenhandel.Web.Auditing;
@@ -10,7 +10,7 @@ namespace Mensenhandel.Web.Auditing;
 /// Appends events to the hash-chained audit trail. Reads are logged explicitly by the pages (SaveChanges
 /// interception would miss reads and bulk updates).
 /// <para>
-/// Appends are group-committed: callers queue their event and wait; one writer per instance takes everything
+/// Appends are group-committed (<see cref="GroupCommit{TItem, TResult}"/>): callers queue their event and wait; one writer per instance takes everything
 /// queued (up to <see cref="MaxBatchSize"/>) and stores it in one transaction, serialised with the other
 /// instances by an advisory lock on PostgreSQL, so the cluster pays one commit per batch instead of one per
 /// request. The chain's order is the writer's order (queue order within a batch, batches in lock order). The
@@ -20,7 +20,8 @@ namespace Mensenhandel.Web.Auditing;
 /// cannot be stored does not fail the requests that happened to share its batch.
 /// </para>
 /// </summary>
-public sealed class AuditTrail : IAsyncDisposable
+public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, ILogger<AuditTrail> logger)
+    : GroupCommit<AuditEvent, bool>(MaxBatchSize, logger)
 {
     public const int MaxBatchSize = 500;
     private const long ChainLockKey = 0x4D48_4155_4449_54; // "MHAUDIT"
@@ -29,30 +30,12 @@ public sealed class AuditTrail : IAsyncDisposable
     // than one portal (tests) on the same file.
     private static readonly SemaphoreSlim SqliteLock = new(1, 1);
 
-    private readonly IServiceScopeFactory _scopes;
-    private readonly IHttpContextAccessor _http;
-    private readonly TimeProvider _clock;
-    private readonly ILogger<AuditTrail> _logger;
-    private readonly Channel<PendingEvent> _queue = Channel.CreateUnbounded<PendingEvent>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
-
-    private sealed record PendingEvent(AuditEvent Event, TaskCompletionSource Stored);
-
-    public AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, ILogger<AuditTrail> logger)
-    {
-        _scopes = scopes;
-        _http = http;
-        _clock = clock;
-        _logger = logger;
-        _writer = Task.Run(WriteQueuedAsync);
-    }
-
     public Task WriteAsync(AuditAction action, string? objectType = null, object? objectId = null,
         AuditResult result = AuditResult.Success, string? detail = null, string? actorId = null)
     {
-        var context = _http.HttpContext;
+        var context = http.HttpContext;
         var auditEvent = new AuditEvent(
-            _clock.GetUtcNow(),
+            clock.GetUtcNow(),
             actorId ?? context?.User.GetUserId(),
             action,
             objectType,
@@ -68,72 +51,28 @@ public sealed class AuditTrail : IAsyncDisposable
     public Task AppendAsync(AuditEvent auditEvent)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
-        // Asynchronous continuations: the writer must not run the callers' requests on its own loop.
-        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new PendingEvent(auditEvent, stored)))
-            throw new ObjectDisposedException(nameof(AuditTrail), "The audit trail is shut down; the event was not stored.");
-        return stored.Task;
+        return EnqueueAsync(auditEvent);
     }
 
-    /// <summary>Stops taking events, stores the ones already queued and waits for the writer to finish.</summary>
-    public async ValueTask DisposeAsync()
+    protected override async Task<IReadOnlyList<(Pending Pending, bool Result)>> StoreAsync(IReadOnlyList<Pending> batch)
     {
-        _queue.Writer.TryComplete();
-        await _writer;
+        await StoreAsync([.. batch.Select(p => p.Item)]);
+        return [.. batch.Select(p => (p, true))];
     }
 
-    private async Task WriteQueuedAsync()
+    // The callers have their answers first: the log lines are not part of their guarantee, so they need not wait for them.
+    protected override void AfterAnswering(IReadOnlyList<Pending> batch)
     {
-        var batch = new List<PendingEvent>(MaxBatchSize);
-        while (await _queue.Reader.WaitToReadAsync())
-        {
-            while (batch.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending)) batch.Add(pending);
-            try
-            {
-                await WriteBatchAsync(batch);
-            }
-            catch (Exception ex)
-            {
-                // Never reached by a database failure (WriteBatchAsync hands those to the callers); the writer
-                // keeps running and nobody is left waiting.
-                _logger.LogError(ex, "Audit writer failed on a batch of {Count} events", batch.Count);
-                foreach (var pending in batch) pending.Stored.TrySetException(ex);
-            }
-            batch.Clear();
-        }
-    }
-
-    private async Task WriteBatchAsync(IReadOnlyList<PendingEvent> batch)
-    {
-        try
-        {
-            await StoreAsync(batch.Select(p => p.Event).ToList());
-        }
-        catch (DbUpdateException) when (batch.Count > 1)
-        {
-            // The database refused a row (not a lost connection, which the execution strategy retries and
-            // then reports differently): find it by storing the events alone, so only its own caller fails.
-            foreach (var pending in batch) await WriteBatchAsync([pending]);
-            return;
-        }
-        catch (Exception ex)
-        {
-            _logger.LogError(ex, "Audit batch of {Count} events not stored", batch.Count);
-            foreach (var pending in batch) pending.Stored.TrySetException(ex);
-            return;
-        }
-        // Answer the callers first: the log lines are not part of their guarantee, so they need not wait for them.
-        foreach (var pending in batch) pending.Stored.TrySetResult();
         foreach (var pending in batch)
         {
-            _logger.LogInformation("Audit {Action} {ObjectType} {ObjectId}: {Result}",
-                pending.Event.Action, pending.Event.ObjectType, pending.Event.ObjectId, pending.Event.Result);
+            logger.LogInformation("Audit {Action} {ObjectType} {ObjectId}: {Result}",
+                pending.Item.Action, pending.Item.ObjectType, pending.Item.ObjectId, pending.Item.Result);
         }
     }
 
     private async Task StoreAsync(IReadOnlyList<AuditEvent> events)
     {
-        await using var scope = _scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var postgres = db.Database.IsNpgsql();
         // A failed batch rolls back its whole transaction and the execution strategy starts it again, so the

@@ -118,6 +118,7 @@ internal static class PortalComposition
         builder.Services.AddSingleton<Pages.Meldingen.BacklogCounts>();
         builder.Services.AddSingleton<Pages.Melden.ReportFormChoicesCache>();
         builder.Services.AddScoped<ReportIntake>();
+        builder.Services.AddSingleton<ReportWriter>();
         builder.Services.AddScoped<Mensenhandel.Web.Pages.Meldingen.Triage>();
         // Triage deadlines in Dutch working days; the numbers of days are configurable (section "Triage").
         builder.Services.AddSingleton(new WorkingDays());

@@ -1,5 +1,4 @@
 using Mensenhandel.Data;
-using Mensenhandel.Data.Outbox;
 using Mensenhandel.Domain.Calendar;
 using Mensenhandel.Domain.Reports;
 using Mensenhandel.Web.Notifications;
@@ -13,11 +12,12 @@ public sealed record IntakeResult(Guid ReportId, string Reference, bool Duplicat
 
 /// <summary>
 /// Stores a valid melding: routing from the routing table, the next reference number of the year, the
-/// melding with its forms and signals, and the outbox message, all in one transaction. A second submission
+/// melding with its forms and signals, and the outbox message, all in one transaction (the
+/// <see cref="ReportWriter"/>'s, shared with other meldingen arriving at the same moment). A second submission
 /// of the same form (same token) finds the first melding, also when both arrive at once (unique index).
 /// </summary>
 public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProcessor outbox, TriageDeadline deadline, WorkingDays calendar,
-    ILogger<ReportIntake> logger)
+    ReportWriter writer, ILogger<ReportIntake> logger)
 {
     private static int _warnedAboutCounterRow;
 
@@ -55,7 +55,11 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
 
         try
         {
-            var result = await strategy.ExecuteAsync(ct => StoreAsync(token, form, routing, submittedBy, now, year, checks.Number, ct), cancellationToken);
+            var dueAt = deadline.DueAt(now, form.Situation.AcuteDanger, calendar);
+            var followUpCodeHash = FollowUpCode.Hash(token.FollowUpCode);
+            var result = await writer.StoreAsync(new ReportWriter.NewReport(number => Report.Submit(
+                token.Key, ReportReference.Format(year, number), followUpCodeHash, now,
+                routing, form.Situation, form.Victim, form.Reporter, submittedBy, dueAt), year, checks.Number, now));
             logger.LogInformation("Report {ReportId} stored for {Queue}", result.ReportId, routing.RegionId ?? "national queue");
             outbox.WakeUp();
             return result;
@@ -116,25 +120,6 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private async Task<IntakeResult> StoreAsync(SubmissionToken token, ValidReport form, Routing routing, string? submittedBy,
-        DateTimeOffset now, int year, int? number, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // One SaveChanges in this transaction, and a failure abandons it whole: no savepoint round trips.
-        db.Database.AutoSavepointsEnabled = false;
-        number ??= await ReferenceNumbers.NextAsync(db, ReferenceCounter.Reports, year, cancellationToken);
-        var report = Report.Submit(
-            token.Key, ReportReference.Format(year, number.Value), FollowUpCode.Hash(token.FollowUpCode), now,
-            routing, form.Situation, form.Victim, form.Reporter, submittedBy,
-            deadline.DueAt(now, form.Situation.AcuteDanger, calendar));
-        db.Reports.Add(report);
-        db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewReport, report.Id, report.RegionId, now.UtcDateTime));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new IntakeResult(report.Id, report.Reference, Duplicate: false);
     }
 
     private async Task<IntakeResult?> FindAsync(Guid key, CancellationToken cancellationToken) =>
