@@ -86,6 +86,42 @@ public static partial class LoadDriver
         return 0;
     }
 
+    /// <summary>
+    /// Fetches blank melding forms as browsers get them (each connection its own cookies, each form its own
+    /// antiforgery and submission token) and writes one ready POST per line, "cookie header TAB form body", for
+    /// wrk's <c>wrk/report.lua</c> (FORMS) to send each exactly once. The lines are spread over <c>--files</c> files
+    /// (a warm-up's and a measurement's), so no form is sent twice.
+    /// </summary>
+    public static async Task<int> WriteFormsAsync(Options options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var baseUrl = new Uri(options.Get("url", "http://127.0.0.1:5099"));
+        var connections = options.Number("connections", 32);
+        var counts = options.Get("counts", "1000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+        var files = options.Get("files", "forms.txt").Split(',');
+        if (files.Length != counts.Length) throw new ArgumentException("--files and --counts need as many entries.");
+        var proxy = options.Optional("forwarded-proto");
+        var timer = Stopwatch.StartNew();
+        for (var f = 0; f < files.Length; f++)
+        {
+            var lines = new string[counts[f]];
+            var next = -1;
+            await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
+            {
+                var jar = new Jar(proxy) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 } };
+                using var client = new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+                for (var i = Interlocked.Increment(ref next); i < lines.Length; i = Interlocked.Increment(ref next))
+                {
+                    var body = await new FormUrlEncodedContent(ReportFields(await client.GetStringAsync("/melden"))).ReadAsStringAsync();
+                    lines[i] = $"{jar.CookieHeader()}\t{body}";
+                }
+            }));
+            await File.WriteAllLinesAsync(files[f], lines);
+        }
+        Console.Error.WriteLine($"fetched {counts.Sum()} blank forms in {timer.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
     private sealed record Result(List<double> Latencies, int Errors, TimeSpan Duration)
     {
         public int Count => Latencies.Count;
@@ -187,6 +223,12 @@ public static partial class LoadDriver
             lock (_cookies) _cookies[nameValue[..i]] = nameValue[(i + 1)..];
         }
 
+        /// <summary>The Cookie header this jar sends now.</summary>
+        public string CookieHeader()
+        {
+            lock (_cookies) return string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+        }
+
         public string? Find(string suffix)
         {
             lock (_cookies) return _cookies.Where(c => c.Key.EndsWith(suffix, StringComparison.Ordinal)).Select(c => $"{c.Key}={c.Value}").FirstOrDefault();
@@ -197,7 +239,7 @@ public static partial class LoadDriver
             if (forwardedProto is not null) request.Headers.Add("X-Forwarded-Proto", forwardedProto);
             lock (_cookies)
             {
-                if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+                if (_cookies.Count > 0) request.Headers.Add("Cookie", CookieHeader());
             }
             var response = await base.SendAsync(request, cancellationToken);
             if (response.Headers.TryGetValues("Set-Cookie", out var values))
