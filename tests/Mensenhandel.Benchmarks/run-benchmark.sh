@@ -143,6 +143,7 @@ if [ "$driver" = wrk ]; then
   FORMS="$cluster/forms-warm.txt" FORWARDED_PROTO=https wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -s "$lua" "$url/melden" >/dev/null
   FORMS="$cluster/forms.txt" FORWARDED_PROTO=https ENDPOINT_NAME=submit wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s \
     -s "$lua" "$url/melden" | tail -n 1
+  printf 'portal peak memory after the submissions (VmHWM): %s\n' "$(awk '/VmHWM/ {print $2, $3}' "/proc/$app_pid/status")"
   # A backlog: the submissions above are all waiting for triage in Noord-Holland's queue (fresh rows, not yet
   # vacuumed), as after a campaign or an outage. The queue must stay fast then too.
   printf 'backlog: %s new meldingen waiting for triage\n' \
