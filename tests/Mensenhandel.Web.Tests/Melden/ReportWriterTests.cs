@@ -14,13 +14,13 @@ public sealed class ReportWriterTests(MeldenPortal portal) : IClassFixture<Melde
 
     private ReportWriter Writer => portal.Services.GetRequiredService<ReportWriter>();
 
-    private static ReportWriter.Pending Pending(Guid submissionKey) => new(NewReport(submissionKey));
+    private static ReportWriter.Pending Pending(Guid submissionKey) => new(Submission(submissionKey));
 
-    private static ReportWriter.NewReport NewReport(Guid submissionKey)
+    private static ReportWriter.Submission Submission(Guid submissionKey)
     {
         var number = 900_000 + Interlocked.Increment(ref _lastNumber);
         var now = DateTimeOffset.UtcNow;
-        return new ReportWriter.NewReport(n => Report.Submit(submissionKey, ReportReference.Format(2001, n), "hash", now, new Routing("GM0361", "RE04"),
+        return new ReportWriter.Submission(n => Report.Submit(submissionKey, ReportReference.Format(2001, n), "hash", now, new Routing("GM0361", "RE04"),
             new Situation(false, [ExploitationForm.Labour], ["ALG-02"], null, "Beschrijving", null, null),
             new VictimDetails(AgeGroup.From23, Gender.Unknown, null, null, null, Answer.Unknown, Consent.Unknown),
             new ReporterDetails(true, null, null, Sector.Other, null, null, Answer.Unknown), null, now.AddDays(1)), 2001, number, now);
@@ -46,7 +46,7 @@ public sealed class ReportWriterTests(MeldenPortal portal) : IClassFixture<Melde
     public async Task A_melding_the_database_refuses_fails_alone_and_the_others_of_its_batch_are_stored()
     {
         var key = Guid.NewGuid();
-        await Writer.StoreAsync(NewReport(key));
+        await Writer.StoreAsync(Submission(key));
         var first = Pending(Guid.NewGuid());
         var sameFormAgain = Pending(key);
         var last = Pending(Guid.NewGuid());
@@ -64,7 +64,7 @@ public sealed class ReportWriterTests(MeldenPortal portal) : IClassFixture<Melde
     [Fact]
     public async Task Meldingen_queued_at_once_are_all_stored_with_their_own_numbers()
     {
-        var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Writer.StoreAsync(NewReport(Guid.NewGuid()))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Writer.StoreAsync(Submission(Guid.NewGuid()))));
 
         Assert.Equal(40, results.Select(r => r.Reference).Distinct().Count());
         var ids = results.Select(r => r.ReportId).ToList();

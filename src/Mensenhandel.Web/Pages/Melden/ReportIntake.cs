@@ -57,7 +57,7 @@ public sealed class ReportIntake(AppDbContext db, TimeProvider clock, OutboxProc
         {
             var dueAt = deadline.DueAt(now, form.Situation.AcuteDanger, calendar);
             var followUpCodeHash = FollowUpCode.Hash(token.FollowUpCode);
-            var result = await writer.StoreAsync(new ReportWriter.NewReport(number => Report.Submit(
+            var result = await writer.StoreAsync(new ReportWriter.Submission(number => Report.Submit(
                 token.Key, ReportReference.Format(year, number), followUpCodeHash, now,
                 routing, form.Situation, form.Victim, form.Reporter, submittedBy, dueAt), year, checks.Number, now));
             logger.LogInformation("Report {ReportId} stored for {Queue}", result.ReportId, routing.RegionId ?? "national queue");

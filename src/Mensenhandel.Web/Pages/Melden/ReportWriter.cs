@@ -16,19 +16,19 @@ namespace Mensenhandel.Web.Pages.Melden;
 /// fails, with the <see cref="DbUpdateException"/> the intake already handles.
 /// </summary>
 public sealed class ReportWriter(IServiceScopeFactory scopes, ILogger<ReportWriter> logger)
-    : GroupCommit<ReportWriter.NewReport, IntakeResult>(MaxBatchSize, logger)
+    : GroupCommit<ReportWriter.Submission, IntakeResult>(MaxBatchSize, logger)
 {
     public const int MaxBatchSize = 64;
 
     /// <summary>
-    /// A melding to store. <paramref name="Create"/> builds it for a reference number: the number taken before
+    /// A submitted melding to store. <paramref name="Create"/> builds it for a reference number: the number taken before
     /// (<paramref name="Number"/>) or, without one, the next of the counter row inside the storing transaction. It is
     /// called again for each attempt, so a retried transaction never sees an earlier attempt's entities.
     /// </summary>
-    public sealed record NewReport(Func<int, Report> Create, int Year, int? Number, DateTimeOffset Now);
+    public sealed record Submission(Func<int, Report> Create, int Year, int? Number, DateTimeOffset Now);
 
     /// <summary>Completes once the melding is committed with its outbox message; faults when it was not stored.</summary>
-    public Task<IntakeResult> StoreAsync(NewReport report) => EnqueueAsync(report);
+    public Task<IntakeResult> StoreAsync(Submission submission) => EnqueueAsync(submission);
 
     protected override async Task<IReadOnlyList<(Pending Pending, IntakeResult Result)>> StoreAsync(IReadOnlyList<Pending> batch)
     {
