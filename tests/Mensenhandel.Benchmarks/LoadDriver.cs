@@ -112,8 +112,8 @@ public static partial class LoadDriver
                 using var client = new HttpClient(jar) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
                 for (var i = Interlocked.Increment(ref next); i < lines.Length; i = Interlocked.Increment(ref next))
                 {
-                    var body = await new FormUrlEncodedContent(ReportFields(await client.GetStringAsync("/melden"))).ReadAsStringAsync();
-                    lines[i] = $"{jar.CookieHeader()}\t{body}";
+                    using var form = new FormUrlEncodedContent(ReportFields(await client.GetStringAsync("/melden")));
+                    lines[i] = $"{jar.CookieHeader()}\t{await form.ReadAsStringAsync()}";
                 }
             }));
             await File.WriteAllLinesAsync(files[f], lines);

@@ -99,8 +99,7 @@ public abstract class GroupCommit<TItem, TResult> : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // A refused single item is its caller's to handle (a form sent twice at once); anything else is an outage.
-            _logger.Log(ex is DbUpdateException ? LogLevel.Warning : LogLevel.Error, ex, "Batch of {Count} not stored", batch.Count);
+            _logger.LogError(ex, "Batch of {Count} not stored", batch.Count);
             foreach (var pending in batch) pending.Stored.TrySetException(ex);
             return;
         }
